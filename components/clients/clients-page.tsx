@@ -1,0 +1,86 @@
+"use client";
+
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useCan } from "@/components/shell/org-context";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { useTRPC } from "@/lib/trpc/react";
+import { cn } from "@/lib/utils";
+import { ClientsEmpty } from "./clients-empty";
+import { ClientsFilters, DEFAULT_CLIENT_FILTERS, type ClientListFilters } from "./clients-filters";
+import { ClientsTable } from "./clients-table";
+import { ClientsTableSkeleton } from "./clients-table-skeleton";
+import { CreateClientDialog } from "./create-client-dialog";
+import { useDebouncedValue } from "./use-debounced-value";
+
+const PAGE_SIZE = 25;
+
+export function ClientsPage() {
+  const trpc = useTRPC();
+  const canCreate = useCan("client.create");
+  const [filters, setFilters] = useState<ClientListFilters>(DEFAULT_CLIENT_FILTERS);
+  const search = useDebouncedValue(filters.search.trim(), 250);
+  const query = useInfiniteQuery({
+    ...trpc.clients.list.infiniteQueryOptions(
+      {
+        search: search || undefined,
+        status: filters.status || undefined,
+        archived: filters.archived,
+        sort: filters.sort,
+        direction: filters.direction,
+        limit: PAGE_SIZE,
+      },
+      { getNextPageParam: (last) => last.nextCursor },
+    ),
+    // Keep the rows on screen while a new filter loads instead of flashing a skeleton.
+    placeholderData: keepPreviousData,
+  });
+  const clients = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = Boolean(filters.search.trim() || filters.status || filters.archived !== "active");
+
+  return (
+    <div className="mx-auto grid max-w-6xl gap-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="grid gap-1">
+          <h1 className="text-2xl font-semibold tracking-tight">Clients</h1>
+          <p className="text-sm text-muted-foreground">The companies your agency works for.</p>
+        </div>
+        {canCreate ? <CreateClientDialog /> : null}
+      </div>
+      <ClientsFilters value={filters} onChange={setFilters} />
+      {query.isPending ? (
+        <ClientsTableSkeleton />
+      ) : query.isError ? (
+        <EmptyState
+          title="Clients could not be loaded"
+          description={query.error.message}
+          action={<Button onClick={() => void query.refetch()}>Try again</Button>}
+        />
+      ) : clients.length === 0 ? (
+        <ClientsEmpty
+          filtered={filtered}
+          canCreate={canCreate}
+          onClearFilters={() => setFilters(DEFAULT_CLIENT_FILTERS)}
+        />
+      ) : (
+        <div
+          className={cn("grid gap-4 transition-opacity", query.isPlaceholderData && "opacity-60")}
+          aria-busy={query.isFetching}
+        >
+          <ClientsTable clients={clients} />
+          {query.hasNextPage ? (
+            <Button
+              variant="outline"
+              className="justify-self-center"
+              disabled={query.isFetchingNextPage}
+              onClick={() => void query.fetchNextPage()}
+            >
+              {query.isFetchingNextPage ? "Loading…" : "Load more"}
+            </Button>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

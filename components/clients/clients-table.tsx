@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatDate } from "@/lib/format-date";
+import type { ClientRecord } from "./client-fields";
+import { ClientStatusBadge } from "./client-status-badge";
+import { ClientTags } from "./client-tags";
+
+export function ClientsTable({ clients }: { clients: ClientRecord[] }) {
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHead>Name</TableHead>
+          <TableHead>Industry</TableHead>
+          <TableHead>Status</TableHead>
+          <TableHead>Tags</TableHead>
+          <TableHead>Updated</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {clients.map((client) => (
+          <TableRow key={client.id}>
+            <TableCell className="font-medium">
+              <Link
+                href={`/clients/${client.id}`}
+                className="rounded-sm underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50"
+              >
+                {client.name}
+              </Link>
+            </TableCell>
+            <TableCell>{client.industry ?? <span className="text-muted-foreground">—</span>}</TableCell>
+            <TableCell>
+              <div className="flex flex-wrap gap-1">
+                <ClientStatusBadge status={client.status} />
+                {client.archivedAt ? <Badge variant="outline">Archived</Badge> : null}
+              </div>
+            </TableCell>
+            <TableCell>
+              <ClientTags tags={client.tags} />
+            </TableCell>
+            <TableCell className="whitespace-nowrap text-muted-foreground">
+              <time dateTime={client.updatedAt.toISOString()}>{formatDate(client.updatedAt)}</time>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useActiveOrg } from "@/components/shell/org-context";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { toast } from "@/components/ui/use-toast";
+import { useTRPC } from "@/lib/trpc/react";
+import type { MemberRow } from "./member-types";
+
+export function RemoveMemberDialog({ member }: { member: MemberRow }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const org = useActiveOrg();
+  const [open, setOpen] = useState(false);
+  const remove = useMutation(
+    trpc.members.remove.mutationOptions({
+      onSuccess: () => {
+        toast({
+          title: "Member removed",
+          description: `${member.user.name} no longer has access to ${org.name}.`,
+          variant: "success",
+        });
+        void queryClient.invalidateQueries(trpc.members.pathFilter());
+        setOpen(false);
+      },
+    }),
+  );
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) remove.reset();
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant="ghost" size="sm" className="text-destructive hover:text-destructive">
+          Remove<span className="sr-only"> {member.user.name}</span>
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Remove {member.user.name}?</DialogTitle>
+          <DialogDescription>
+            {member.user.email} loses access to {org.name} at once. You can invite them again later.
+          </DialogDescription>
+        </DialogHeader>
+        {remove.error ? (
+          <p role="alert" className="text-sm font-medium text-destructive">
+            {remove.error.message}
+          </p>
+        ) : null}
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button variant="outline">Cancel</Button>
+          </DialogClose>
+          <Button
+            variant="destructive"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate({ membershipId: member.id })}
+          >
+            Remove member
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

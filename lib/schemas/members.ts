@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { ROLES } from "../permissions";
+import { ZEmail, ZPassword } from "./accounts";
+import { ZId } from "./clients";
+
+export const ZInviteMemberInput = z.object({ email: ZEmail, role: z.enum(ROLES) }).strict();
+export type TInviteMemberInput = z.infer<typeof ZInviteMemberInput>;
+
+export const ZChangeRoleInput = z.object({ membershipId: ZId, role: z.enum(ROLES) }).strict();
+export type TChangeRoleInput = z.infer<typeof ZChangeRoleInput>;
+
+export const ZMembershipIdInput = z.object({ membershipId: ZId }).strict();
+export const ZInvitationIdInput = z.object({ invitationId: ZId }).strict();
+
+export const ZInvitationToken = z
+  .string()
+  .trim()
+  .min(20, "This invitation link is incomplete.")
+  .max(100, "This invitation link is malformed.")
+  .regex(/^[A-Za-z0-9_-]+$/, "This invitation link is malformed.");
+
+export const ZInvitationTokenInput = z.object({ token: ZInvitationToken }).strict();
+
+export const ZSignUpWithInvitationInput = z
+  .object({
+    token: ZInvitationToken,
+    name: z.string().trim().min(1, "Enter your name.").max(120, "Name must be at most 120 characters."),
+    password: ZPassword,
+  })
+  .strict();
+export type TSignUpWithInvitationInput = z.infer<typeof ZSignUpWithInvitationInput>;

@@ -1,0 +1,47 @@
+import { ZodError } from "zod";
+import type { Action } from "@/lib/permissions";
+import { currentUser } from "../auth/session";
+import { withDb } from "../db/client";
+import { AppError, HTTP_STATUS } from "../errors";
+import { requestMeta } from "../http/request-meta";
+import { ACTIVE_ORG_COOKIE, readCookie } from "./context";
+import { resolveOrgAccess } from "./org-access";
+import type { OrgContext } from "./trpc";
+
+/** Maps an error to a JSON response a person can act on; unknown errors stay 500 and are logged. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return Response.json({ error: { code: error.code, message: error.message } }, { status: HTTP_STATUS[error.code] });
+  }
+  if (error instanceof ZodError) {
+    const message = error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ");
+    return Response.json({ error: { code: "BAD_REQUEST", message } }, { status: 400 });
+  }
+  console.error(error);
+  return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on our side." } }, { status: 500 });
+}
+
+/** The route-handler twin of tRPC's orgProcedure: session, role check, tenant transaction. */
+export async function withOrgRoute(req: Request, action: Action, fn: (ctx: OrgContext) => Promise<Response>) {
+  try {
+    const user = await currentUser();
+    if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+    const membership = await resolveOrgAccess(
+      user.id,
+      readCookie(req.headers.get("cookie"), ACTIVE_ORG_COOKIE),
+      action,
+    );
+    const organizationId = membership.organizationId;
+    return await withDb({ organizationId, userId: user.id }, (db) =>
+      fn({
+        db,
+        organizationId,
+        organization: membership.organization,
+        role: membership.role,
+        actor: { userId: user.id, label: user.email, ...requestMeta(req.headers) },
+      }),
+    );
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

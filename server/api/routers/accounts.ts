@@ -1,0 +1,27 @@
+import { ZSignUpInput } from "@/lib/schemas/accounts";
+import { ZInvitationTokenInput, ZSignUpWithInvitationInput } from "@/lib/schemas/members";
+import { checkRateLimit, hitRateLimit } from "../../services/accounts/rate-limit";
+import { createAgencyAccount } from "../../services/accounts/sign-up";
+import { previewInvitation, signUpWithInvitation } from "../../services/members/invitations";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+const SIGN_UPS_PER_HOUR = { max: 10, windowSeconds: 60 * 60 };
+
+async function limitSignUps(ip: string) {
+  const limit = { key: `sign-up:ip:${ip}`, ...SIGN_UPS_PER_HOUR };
+  await checkRateLimit(limit, "Too many sign-ups from this network.");
+  await hitRateLimit(limit);
+}
+
+export const accountsRouter = createTRPCRouter({
+  signUp: publicProcedure.input(ZSignUpInput).mutation(async ({ ctx, input }) => {
+    await limitSignUps(ctx.meta.ip);
+    const created = await createAgencyAccount(input, ctx.meta);
+    return { email: input.email, slug: created.slug };
+  }),
+  invitation: publicProcedure.input(ZInvitationTokenInput).query(({ input }) => previewInvitation(input.token)),
+  signUpWithInvitation: publicProcedure.input(ZSignUpWithInvitationInput).mutation(async ({ ctx, input }) => {
+    await limitSignUps(ctx.meta.ip);
+    return signUpWithInvitation(input, ctx.meta);
+  }),
+});

@@ -1,0 +1,24 @@
+import { ZClientIdInput, ZCreateClientInput, ZListClientsInput, ZUpdateClientInput } from "@/lib/schemas/clients";
+import { createClient, getClient, listClients, setClientArchived, updateClient } from "../../services/clients/clients";
+import { createTRPCRouter, orgProcedure } from "../trpc";
+
+export const clientsRouter = createTRPCRouter({
+  list: orgProcedure("client.read")
+    .input(ZListClientsInput)
+    .query(({ ctx, input }) => listClients(ctx, input)),
+  get: orgProcedure("client.read")
+    .input(ZClientIdInput)
+    .query(({ ctx, input }) => getClient(ctx, input.id)),
+  create: orgProcedure("client.create")
+    .input(ZCreateClientInput)
+    .mutation(({ ctx, input }) => createClient(ctx, input)),
+  update: orgProcedure("client.update")
+    .input(ZUpdateClientInput)
+    .mutation(({ ctx, input }) => updateClient(ctx, input)),
+  archive: orgProcedure("client.archive")
+    .input(ZClientIdInput)
+    .mutation(({ ctx, input }) => setClientArchived(ctx, input.id, true)),
+  restore: orgProcedure("client.archive")
+    .input(ZClientIdInput)
+    .mutation(({ ctx, input }) => setClientArchived(ctx, input.id, false)),
+});

@@ -1,0 +1,19 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/**
+ * Who a unit of database work runs for. Set once per transaction by `withDb` and read by
+ * two walls: the Prisma extension (adds the tenant to every query) and PostgreSQL's
+ * row-level security (through `set_config(..., true)` on the same transaction).
+ */
+export type DbContext = {
+  /** The agency every tenant query is confined to. */
+  organizationId?: string;
+  /** The signed-in person: lets them see their own memberships across agencies. */
+  userId?: string;
+  /** Sign-in and sign-up look a user up by email before anyone is signed in. */
+  loginEmail?: string;
+  /** Accepting an invitation finds it by the SHA-256 of the emailed token. */
+  invitationTokenHash?: string;
+};
+
+export const dbContextStorage = new AsyncLocalStorage<DbContext>();

@@ -1,0 +1,47 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { appRoleUrl, prepareDatabase } from "./bootstrap";
+import { readOrCreateSecrets, startEmbeddedPostgres } from "./embedded";
+
+export type FreshDatabase = { adminUrl: string; appUrl: string; drop: () => Promise<void> };
+
+async function adminQuery(serverUrl: string, sql: string) {
+  const url = new URL(serverUrl);
+  url.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A brand-new, migrated database for one test run: on `DATABASE_URL`'s server when set,
+ * else on an embedded PostgreSQL under `dataDir`. `drop()` removes it (and stops the
+ * embedded server).
+ */
+export async function createFreshDatabase(options: {
+  prefix: string;
+  databaseUrl?: string;
+  dataDir: string;
+}): Promise<FreshDatabase> {
+  const name = `${options.prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const secrets = await readOrCreateSecrets(options.dataDir);
+  const embedded = options.databaseUrl ? null : await startEmbeddedPostgres(options.dataDir, secrets);
+  const serverUrl = options.databaseUrl ?? embedded!.adminUrl("postgres");
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const adminUrl = url.toString();
+  const appPassword = embedded ? secrets.appDatabasePassword : undefined;
+  await prepareDatabase(adminUrl, { appRolePassword: appPassword });
+  return {
+    adminUrl,
+    appUrl: appRoleUrl(adminUrl, appPassword),
+    drop: async () => {
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await embedded?.stop();
+    },
+  };
+}

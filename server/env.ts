@@ -1,0 +1,86 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads `process.env`. Parsed once, at first import; a missing or
+ * malformed variable stops the process with a message naming it.
+ *
+ * The launcher (`scripts/launch.ts`) fills DATABASE_URL, APP_DATABASE_URL and
+ * NEXTAUTH_SECRET for the embedded PostgreSQL before Next.js starts, so a person running
+ * `npm run demo` sets nothing by hand.
+ */
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), "must start with postgres:// or postgresql://");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: postgresUrl,
+  APP_DATABASE_URL: postgresUrl.optional(),
+  APP_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)"),
+  NEXTAUTH_URL: z.string().url().optional(),
+  APP_URL: z.string().url().optional(),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((value) => /^smtps?:\/\//.test(value), "must start with smtp:// or smtps://")
+    .optional(),
+  EMAIL_FROM: z.string().min(3).default("Switchboard <no-reply@switchboard.local>"),
+  DEV_MAILBOX: z.enum(["auto", "on", "off"]).default("auto"),
+  DATA_DIR: z.string().min(1).default(".data"),
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+});
+
+export type Env = z.infer<typeof schema> & {
+  /** Connection string of the non-superuser role the app runs queries as. */
+  appDatabaseUrl: string;
+  /** Base URL used in links inside emails. */
+  appUrl: string;
+  /**
+   * The dev mailbox shows every captured email (invitation links included) to anyone who
+   * can reach it: never with SMTP configured, and in production only when asked for.
+   */
+  devMailboxEnabled: boolean;
+};
+
+function emptyToUndefined(source: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]));
+}
+
+/** The role the migrations create for the app: no superuser, no BYPASSRLS, no ownership. */
+export const APP_DATABASE_ROLE = "switchboard_app";
+
+/** Derive the app-role URL from the admin URL: same server and database, other user. */
+export function deriveAppDatabaseUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.username = APP_DATABASE_ROLE;
+  url.password = "";
+  return url.toString();
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(emptyToUndefined(source));
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example for every variable.`);
+  }
+  const parsed = result.data;
+  const appUrl = parsed.APP_URL ?? parsed.NEXTAUTH_URL ?? "http://localhost:3000";
+  return {
+    ...parsed,
+    appDatabaseUrl: parsed.APP_DATABASE_URL ?? deriveAppDatabaseUrl(parsed.DATABASE_URL),
+    appUrl,
+    devMailboxEnabled:
+      !parsed.SMTP_URL &&
+      (parsed.DEV_MAILBOX === "on" || (parsed.DEV_MAILBOX === "auto" && parsed.NODE_ENV !== "production")),
+  };
+}
+
+let cached: Env | undefined;
+
+/** The validated environment. Throws (naming the variable) on first use if it is invalid. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

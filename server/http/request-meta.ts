@@ -1,0 +1,25 @@
+import { env } from "../env";
+
+export type RequestMeta = { ip: string; userAgent: string | null };
+
+type HeaderSource = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
+
+function header(headers: HeaderSource, name: string): string | null {
+  if (typeof headers.get === "function") return (headers as { get(name: string): string | null }).get(name);
+  const value = (headers as Record<string, string | string[] | undefined>)[name];
+  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
+}
+
+/**
+ * Client address and user agent for audit events and rate limits. `next start` fills
+ * X-Forwarded-For with the socket address when the request has none; behind a reverse proxy
+ * (TRUST_PROXY=true) the proxy's own appended entry, the last one, is the client.
+ */
+export function requestMeta(headers: HeaderSource): RequestMeta {
+  const forwarded = (header(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const ip = (env().TRUST_PROXY === "true" ? forwarded.at(-1) : forwarded[0]) ?? "unknown";
+  return { ip: ip.slice(0, 64), userAgent: header(headers, "user-agent")?.slice(0, 512) ?? null };
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import type { TSignUpInput } from "@/lib/schemas/accounts";
+import { recordAudit, type AuditActor } from "../../audit/record";
+import { hashPassword } from "../../auth/password";
+import { withDb, type Db } from "../../db/client";
+import { AppError } from "../../errors";
+import { slugify } from "./slug";
+
+/**
+ * Inserts the agency with the first free slug. Other agencies are invisible under RLS, so
+ * the database's unique index decides; ON CONFLICT keeps the transaction usable.
+ */
+async function insertOrganization(db: Db, id: string, name: string): Promise<string> {
+  const base = slugify(name);
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const slug = attempt === 0 ? base : `${base}-${attempt < 10 ? attempt + 1 : randomUUID().slice(0, 6)}`;
+    const rows = await db.$queryRaw<{ slug: string }[]>`
+      INSERT INTO organizations (id, name, slug, created_at, updated_at)
+      VALUES (${id}, ${name}, ${slug}, now(), now())
+      ON CONFLICT (slug) DO NOTHING
+      RETURNING slug`;
+    if (rows[0]) return rows[0].slug;
+  }
+  throw new AppError("CONFLICT", "Could not find a free URL for this agency name. Try a more specific name.");
+}
+
+export type NewAgency = { userId: string; organizationId: string; slug: string };
+
+/** Creates a person, their agency and their owner membership, audited, in one transaction. */
+export async function createAgencyAccount(
+  input: TSignUpInput,
+  meta: Pick<AuditActor, "ip" | "userAgent">,
+): Promise<NewAgency> {
+  const passwordHash = await hashPassword(input.password);
+  const userId = randomUUID();
+  const organizationId = randomUUID();
+  return withDb({ organizationId, userId, loginEmail: input.email }, async (db) => {
+    const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (existing) {
+      throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", { field: "email" });
+    }
+    await db.user.create({ data: { id: userId, email: input.email, name: input.name, passwordHash } });
+    const slug = await insertOrganization(db, organizationId, input.agencyName);
+    await db.membership.create({ data: { organizationId, userId, role: "owner" } });
+    const actor: AuditActor = { userId, label: input.email, ...meta };
+    await recordAudit(db, organizationId, actor, {
+      action: "organization.create",
+      targetType: "organization",
+      targetId: organizationId,
+      after: { name: input.agencyName, slug },
+    });
+    await recordAudit(db, organizationId, actor, {
+      action: "member.add",
+      targetType: "membership",
+      targetId: userId,
+      after: { email: input.email, role: "owner" },
+    });
+    return { userId, organizationId, slug };
+  });
+}

@@ -1,0 +1,113 @@
+import type { Role } from "@/lib/permissions";
+import type { TCreateClientInput } from "@/lib/schemas/clients";
+import { recordAudit, type AuditActor } from "../../audit/record";
+import { hashPassword } from "../../auth/password";
+import { withDb } from "../../db/client";
+import { createAgencyAccount } from "../accounts/sign-up";
+import { createClient } from "../clients/clients";
+
+export type DemoAgency = {
+  name: string;
+  people: { name: string; email: string; role: Role }[];
+  clients: TCreateClientInput[];
+};
+
+export const DEMO_AGENCIES: DemoAgency[] = [
+  {
+    name: "Northwind Creative",
+    people: [
+      { name: "Olivia Owner", email: "owner@northwind.example", role: "owner" },
+      { name: "Adam Admin", email: "admin@northwind.example", role: "admin" },
+      { name: "Mia Member", email: "member@northwind.example", role: "member" },
+      { name: "Victor Viewer", email: "viewer@northwind.example", role: "viewer" },
+    ],
+    clients: [
+      {
+        name: "Bluebird Coffee",
+        website: "https://bluebird-coffee.example",
+        industry: "Food & beverage",
+        status: "active",
+        tags: ["retail", "social"],
+        notes: "Quarterly brand refresh; prefers warm, playful tone.",
+      },
+      {
+        name: "Summit Outdoor Gear",
+        website: "https://summit-gear.example",
+        industry: "Retail",
+        status: "active",
+        tags: ["ecommerce", "search"],
+        notes: "Peak season is October to December.",
+      },
+      {
+        name: "Harbor Health Clinics",
+        website: "https://harbor-health.example",
+        industry: "Healthcare",
+        status: "lead",
+        tags: ["regulated"],
+        notes: "Every ad needs the medical disclaimer.",
+      },
+    ],
+  },
+  {
+    name: "Contoso Media",
+    people: [{ name: "Carla Contoso", email: "owner@contoso.example", role: "owner" }],
+    clients: [
+      {
+        name: "Fabrikam Motors",
+        website: "https://fabrikam.example",
+        industry: "Automotive",
+        status: "active",
+        tags: ["display"],
+      },
+    ],
+  },
+];
+
+const SEED_META = { ip: "127.0.0.1", userAgent: "switchboard-seed" } as const;
+
+/**
+ * Seeds the demo agencies through the same services the app uses (so they are audited and
+ * isolated like real data). Idempotent: an agency whose owner already exists is left alone.
+ */
+export async function seedDemo(password: string, log: (message: string) => void = () => undefined): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  for (const agency of DEMO_AGENCIES) {
+    const [owner, ...others] = agency.people;
+    if (!owner) continue;
+    const exists = await withDb({ loginEmail: owner.email }, (db) =>
+      db.user.findUnique({ where: { email: owner.email }, select: { id: true } }),
+    );
+    if (exists) {
+      log(`${agency.name}: already seeded`);
+      continue;
+    }
+    const created = await createAgencyAccount(
+      { name: owner.name, email: owner.email, password, agencyName: agency.name },
+      SEED_META,
+    );
+    const actor: AuditActor = { userId: created.userId, label: owner.email, ...SEED_META };
+    for (const person of others) {
+      await withDb({ organizationId: created.organizationId, loginEmail: person.email }, async (db) => {
+        const user = await db.user.create({
+          data: { email: person.email, name: person.name, passwordHash },
+          select: { id: true },
+        });
+        const membership = await db.membership.create({
+          data: { organizationId: created.organizationId, userId: user.id, role: person.role },
+          select: { id: true },
+        });
+        await recordAudit(db, created.organizationId, actor, {
+          action: "member.add",
+          targetType: "membership",
+          targetId: membership.id,
+          after: { email: person.email, role: person.role },
+        });
+      });
+    }
+    await withDb({ organizationId: created.organizationId, userId: created.userId }, async (db) => {
+      for (const client of agency.clients)
+        await createClient({ db, organizationId: created.organizationId, actor }, client);
+    });
+    log(`${agency.name}: seeded ${agency.people.length} people and ${agency.clients.length} clients`);
+  }
+}

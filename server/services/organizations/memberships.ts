@@ -1,0 +1,23 @@
+import type { Role } from "@/lib/permissions";
+import { withDb } from "../../db/client";
+
+export type MyMembership = {
+  organizationId: string;
+  role: Role;
+  organization: { name: string; slug: string };
+};
+
+/** Every agency the person belongs to, oldest first (the default active one comes first). */
+export function listMyMemberships(userId: string): Promise<MyMembership[]> {
+  return withDb({ userId }, (db) =>
+    db.membership.findMany({
+      orderBy: { createdAt: "asc" },
+      select: { organizationId: true, role: true, organization: { select: { name: true, slug: true } } },
+    }),
+  );
+}
+
+/** The membership for the agency the browser chose, else the first one; null if none. */
+export function pickActiveMembership(memberships: MyMembership[], preferredOrgId: string | null): MyMembership | null {
+  return memberships.find((m) => m.organizationId === preferredOrgId) ?? memberships[0] ?? null;
+}

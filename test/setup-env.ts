@@ -1,0 +1,6 @@
+import { inject } from "vitest";
+
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.APP_DATABASE_URL = inject("appDatabaseUrl");
+process.env.NEXTAUTH_SECRET ||= "test-secret-that-is-at-least-32-characters-long";
+process.env.DEV_MAILBOX = "on";
