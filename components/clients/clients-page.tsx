@@ -28,7 +28,7 @@ export function ClientsPage() {
         status: filters.status || undefined,
         archived: filters.archived,
         sort: filters.sort,
-        direction: filters.direction,
+        order: filters.direction,
         limit: PAGE_SIZE,
       },
       { getNextPageParam: (last) => last.nextCursor },

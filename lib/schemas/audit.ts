@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZInfiniteDirection } from "./clients";
 
 export const ZAuditFilters = z
   .object({
@@ -16,5 +17,6 @@ export const ZListAuditInput = ZAuditFilters.extend({
   /** The `seq` of the last event on the previous page. */
   cursor: z.number().int().positive().optional(),
   limit: z.number().int().min(1).max(200).default(50),
+  direction: ZInfiniteDirection,
 }).strict();
 export type TListAuditInput = z.infer<typeof ZListAuditInput>;

@@ -39,6 +39,9 @@ export type TCreateClientInput = z.infer<typeof ZCreateClientInput>;
 export const ZUpdateClientInput = z.object({ id: ZId, patch: ZClientFields.partial().strict() }).strict();
 export type TUpdateClientInput = z.infer<typeof ZUpdateClientInput>;
 
+/** tRPC's infinite queries add this to every page request; accepted and ignored. */
+export const ZInfiniteDirection = z.enum(["forward", "backward"]).optional();
+
 export const CLIENT_SORTS = ["name", "createdAt", "updatedAt"] as const;
 
 export const ZListClientsInput = z
@@ -47,9 +50,11 @@ export const ZListClientsInput = z
     status: z.enum(CLIENT_STATUSES).optional(),
     archived: z.enum(["active", "archived", "all"]).default("active"),
     sort: z.enum(CLIENT_SORTS).default("name"),
-    direction: z.enum(["asc", "desc"]).default("asc"),
+    // Not "direction": tRPC infinite queries put their own `direction` into the input.
+    order: z.enum(["asc", "desc"]).default("asc"),
     cursor: ZId.optional(),
     limit: z.number().int().min(1).max(100).default(25),
+    direction: ZInfiniteDirection,
   })
   .strict();
 export type TListClientsInput = z.infer<typeof ZListClientsInput>;

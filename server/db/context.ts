@@ -16,4 +16,10 @@ export type DbContext = {
   invitationTokenHash?: string;
 };
 
-export const dbContextStorage = new AsyncLocalStorage<DbContext>();
+// One instance per process, like the Prisma client on globalThis: Next bundles server code
+// into several layers (route handlers, server components), each with its own module copy,
+// and the shared client's extension must see the context whichever layer set it.
+const globalForContext = globalThis as unknown as { switchboardDbContext?: AsyncLocalStorage<DbContext> };
+globalForContext.switchboardDbContext ??= new AsyncLocalStorage<DbContext>();
+
+export const dbContextStorage: AsyncLocalStorage<DbContext> = globalForContext.switchboardDbContext;

@@ -182,6 +182,9 @@ describe("createMigration", () => {
   });
 
   it("diffs from the existing migrations, and the result applies cleanly", async () => {
+    // Hand-written SQL may rely on the bookkeeping table, as on a real target (the app's RLS
+    // migration grants on it): the shadow replay must have it too.
+    await writeMigration(migrationsDir, "20240506070810_note", `COMMENT ON TABLE "_prisma_migrations" IS 'x;y';\n`);
     await writeFile(schemaPath, header + widgetWithGadgets + gadget);
     const result = await createMigration("add_gadget", {
       databaseUrl: urlFor(db),
@@ -196,7 +199,7 @@ describe("createMigration", () => {
     expect(sql).not.toContain(`CREATE TABLE "Widget"`);
 
     const { applied } = await applyMigrations(urlFor(db), { migrationsDir });
-    expect(applied).toEqual(["20240506070809_add_widget", "20240507000000_add_gadget"]);
+    expect(applied).toEqual(["20240506070809_add_widget", "20240506070810_note", "20240507000000_add_gadget"]);
   });
 
   it("writes nothing when the schema matches the migrations", async () => {
@@ -211,6 +214,7 @@ describe("createMigration", () => {
     expect(messages.join("\n")).toMatch(/no schema changes/i);
     expect((await readdir(migrationsDir)).sort()).toEqual([
       "20240506070809_add_widget",
+      "20240506070810_note",
       "20240507000000_add_gadget",
       "migration_lock.toml",
     ]);

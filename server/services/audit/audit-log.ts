@@ -34,7 +34,7 @@ export function auditWhere(filters: TAuditFilters): Prisma.AuditEventWhereInput 
 }
 
 export async function listAuditEvents({ db }: ServiceCtx, input: TListAuditInput) {
-  const { cursor, limit, ...filters } = input;
+  const { cursor, limit, direction: _direction, ...filters } = input;
   const rows = await db.auditEvent.findMany({
     where: { ...auditWhere(filters), ...(cursor && { seq: { lt: cursor } }) },
     orderBy: { seq: "desc" },

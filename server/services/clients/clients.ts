@@ -46,7 +46,7 @@ export async function listClients({ db }: ServiceCtx, input: TListClientsInput) 
   };
   const rows = await db.client.findMany({
     where,
-    orderBy: [{ [input.sort]: input.direction }, { id: input.direction }],
+    orderBy: [{ [input.sort]: input.order }, { id: input.order }],
     take: input.limit + 1,
     ...(input.cursor && { cursor: { id: input.cursor }, skip: 1 }),
     select: CLIENT_SELECT,
