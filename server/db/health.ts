@@ -1,6 +1,6 @@
 import { Pool } from "pg";
 import { env } from "../env";
-import { pendingMigrations } from "./migrations";
+import { pendingMigrations } from "./migration-status";
 
 export type Health = { status: "ok"; database: "ok"; migrations: number } | { status: "error"; reason: string };
 

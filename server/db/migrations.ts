@@ -25,7 +25,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -39,6 +39,7 @@ import {
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import type * as EngineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
+import { listMigrationFolders } from "./migration-status";
 
 export type Log = (msg: string) => void;
 
@@ -91,36 +92,7 @@ export async function applyMigrations(
   return { applied: appliedMigrationNames };
 }
 
-/**
- * Names of migration folders not yet applied (no finished, non-rolled-back row in
- * `_prisma_migrations`). Cheap (one query, no engine) so the health check can call it.
- * `source` is either a database URL (a missing table means everything is pending), or the
- * already-fetched names of applied migrations, for callers that query with their own role.
- */
-export async function pendingMigrations(
-  source: string | readonly string[],
-  opts: Pick<MigrationsOptions, "migrationsDir"> = {},
-): Promise<string[]> {
-  const names = await listMigrationFolders(opts.migrationsDir ?? defaultMigrationsDir());
-  const applied = new Set(typeof source === "string" ? await appliedMigrations(source) : source);
-  return names.filter((n) => !applied.has(n));
-}
-
-async function appliedMigrations(databaseUrl: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ migration_name: string }>(
-      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    return rows.map((r) => r.migration_name);
-  } catch (err) {
-    if (errorCode(err) === "42P01") return []; // undefined_table: never migrated
-    throw err;
-  } finally {
-    await client.end();
-  }
-}
+export { pendingMigrations } from "./migration-status";
 
 /**
  * Diffs (migrations folder replayed on a throw-away shadow database) → schema file and writes
@@ -176,18 +148,6 @@ export async function createMigration(
 
 // ---------------------------------------------------------------------------------------------
 // Migrations folder
-
-async function listMigrationFolders(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch((err: unknown) => {
-    if (errorCode(err) === "ENOENT") return [];
-    throw err;
-  });
-  // Same ordering as the Prisma CLI (localeCompare), which is the order the engine applies in.
-  return entries
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort((a, b) => a.localeCompare(b));
-}
 
 /** Mirrors the CLI's own loader: utf-8 contents, so the engine's sha256 checksum matches. */
 async function readMigrations(dir: string): Promise<MigrationList> {
