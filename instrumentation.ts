@@ -1,11 +1,9 @@
-/** Runs once when a Next.js server process starts: refuse to boot with a bad environment. */
+/**
+ * Runs once when a Next.js server process starts. Validating the environment here makes a
+ * missing or malformed variable stop the server at boot, with a message naming it.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./server/env");
-  try {
-    env();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
+  env();
 }

@@ -15,12 +15,18 @@ const t = initTRPC.context<ApiContext>().create({
     const zod = error.cause instanceof ZodError ? error.cause : null;
     return {
       ...shape,
-      message: zod ? zod.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ") : shape.message,
+      message: zod
+        ? zod.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ")
+        : // Internals (SQL, stack details) stay in the server log, never in the browser.
+          error.code === "INTERNAL_SERVER_ERROR"
+          ? "Something went wrong on our side. Try again; if it keeps happening, tell your administrator."
+          : shape.message,
       data: {
         ...shape.data,
         stack: undefined,
         fieldErrors: zod ? Object.fromEntries(zod.issues.map((i) => [i.path.join("."), i.message])) : undefined,
         retryAfterSeconds: error.cause instanceof AppError ? error.cause.details?.retryAfterSeconds : undefined,
+        field: error.cause instanceof AppError ? error.cause.details?.field : undefined,
       },
     };
   },

@@ -12,7 +12,7 @@ function errorCode(err: unknown): string | undefined {
 
 /** Migration folder names in the order the Prisma CLI (and the engine) applies them. */
 export async function listMigrationFolders(dir: string = DEFAULT_DIR): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch((err: unknown) => {
+  const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true }).catch((err: unknown) => {
     if (errorCode(err) === "ENOENT") return [];
     throw err;
   });
