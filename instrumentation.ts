@@ -3,7 +3,5 @@
  * missing or malformed variable stop the server at boot, with a message naming it.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env } = await import("./server/env");
-  env();
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./server/boot");
 }

@@ -43,3 +43,9 @@ describe("parseEnv", () => {
     );
   });
 });
+
+describe("missing variables", () => {
+  it("says the variable is required rather than quoting a type error", () => {
+    expect(() => parseEnv({ NEXTAUTH_SECRET: "x".repeat(32) })).toThrow(/DATABASE_URL: is required but not set/);
+  });
+});

@@ -62,7 +62,11 @@ export function deriveAppDatabaseUrl(databaseUrl: string): string {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(emptyToUndefined(source));
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    const values = emptyToUndefined(source);
+    const lines = result.error.issues.map((issue) => {
+      const name = issue.path.join(".") || "(root)";
+      return `  - ${name}: ${values[name] === undefined ? "is required but not set" : issue.message}`;
+    });
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example for every variable.`);
   }
   const parsed = result.data;

@@ -1,0 +1,10 @@
+import { env } from "./env";
+
+// Next.js logs an error thrown from instrumentation and keeps serving; a server with a bad
+// configuration must not come up at all.
+try {
+  env();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
