@@ -48,7 +48,9 @@ export async function pendingMigrations(
   source: string | readonly string[],
   opts: { migrationsDir?: string } = {},
 ): Promise<string[]> {
-  const names = await listMigrationFolders(opts.migrationsDir ? path.resolve(opts.migrationsDir) : DEFAULT_DIR);
+  const names = await listMigrationFolders(
+    opts.migrationsDir ? path.resolve(/*turbopackIgnore: true*/ opts.migrationsDir) : DEFAULT_DIR,
+  );
   const applied = new Set(typeof source === "string" ? await appliedMigrations(source) : source);
   return names.filter((n) => !applied.has(n));
 }
