@@ -8,8 +8,8 @@ export type Health = { status: "ok"; database: "ok"; migrations: number } | { st
  * Database reachable (as the app role) and every migration in the folder applied. Uses a
  * short-lived connection so a broken pool cannot make the check lie.
  */
-export async function checkHealth(): Promise<Health> {
-  const pool = new Pool({ connectionString: env().appDatabaseUrl, max: 1, connectionTimeoutMillis: 3000 });
+export async function checkHealth(connectionString: string = env().appDatabaseUrl): Promise<Health> {
+  const pool = new Pool({ connectionString, max: 1, connectionTimeoutMillis: 3000 });
   try {
     const applied = await pool.query<{ name: string }>(
       "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
