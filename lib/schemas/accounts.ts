@@ -12,16 +12,21 @@ export const ZPassword = z
   .min(12, "Password must be at least 12 characters.")
   .max(256, "Password must be at most 256 characters.");
 
+export const ZAgencyName = z
+  .string()
+  .trim()
+  .min(2, "Agency name must be at least 2 characters.")
+  .max(120, "Agency name must be at most 120 characters.");
+
+export const ZCreateAgencyInput = z.object({ name: ZAgencyName }).strict();
+export type TCreateAgencyInput = z.infer<typeof ZCreateAgencyInput>;
+
 export const ZSignUpInput = z
   .object({
     name: z.string().trim().min(1, "Enter your name.").max(120, "Name must be at most 120 characters."),
     email: ZEmail,
     password: ZPassword,
-    agencyName: z
-      .string()
-      .trim()
-      .min(2, "Agency name must be at least 2 characters.")
-      .max(120, "Agency name must be at most 120 characters."),
+    agencyName: ZAgencyName,
   })
   .strict();
 export type TSignUpInput = z.infer<typeof ZSignUpInput>;

@@ -1,10 +1,19 @@
 import { z } from "zod";
 import { PERMISSIONS, can, type Action } from "@/lib/permissions";
+import { ZCreateAgencyInput } from "@/lib/schemas/accounts";
 import { ZId } from "@/lib/schemas/clients";
 import { AppError } from "../../errors";
+import { createAgencyForUser } from "../../services/accounts/sign-up";
 import { listMyMemberships, pickActiveMembership } from "../../services/organizations/memberships";
 import { ACTIVE_ORG_COOKIE } from "../context";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+function setActiveOrgCookie(headers: Headers, organizationId: string) {
+  headers.append(
+    "Set-Cookie",
+    `${ACTIVE_ORG_COOKIE}=${encodeURIComponent(organizationId)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000`,
+  );
+}
 
 export const organizationsRouter = createTRPCRouter({
   /** The caller's agencies, the active one, and what their role there allows (for the UI). */
@@ -16,14 +25,16 @@ export const organizationsRouter = createTRPCRouter({
       : [];
     return { user: ctx.user, memberships, active, permissions };
   }),
+  create: protectedProcedure.input(ZCreateAgencyInput).mutation(async ({ ctx, input }) => {
+    const created = await createAgencyForUser(ctx.user, input.name, ctx.meta);
+    setActiveOrgCookie(ctx.resHeaders, created.organizationId);
+    return created;
+  }),
   switch: protectedProcedure.input(z.object({ organizationId: ZId }).strict()).mutation(async ({ ctx, input }) => {
     const memberships = await listMyMemberships(ctx.user.id);
     const target = memberships.find((m) => m.organizationId === input.organizationId);
     if (!target) throw new AppError("NOT_FOUND", "You are not a member of that agency.");
-    ctx.resHeaders.append(
-      "Set-Cookie",
-      `${ACTIVE_ORG_COOKIE}=${encodeURIComponent(target.organizationId)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000`,
-    );
+    setActiveOrgCookie(ctx.resHeaders, target.organizationId);
     return target;
   }),
 });

@@ -26,6 +26,33 @@ async function insertOrganization(db: Db, id: string, name: string): Promise<str
 
 export type NewAgency = { userId: string; organizationId: string; slug: string };
 
+/** The agency row, its first owner, and both audit events, in the caller's transaction. */
+async function createOrganizationWithOwner(
+  db: Db,
+  organizationId: string,
+  name: string,
+  actor: AuditActor & { userId: string },
+) {
+  const slug = await insertOrganization(db, organizationId, name);
+  const membership = await db.membership.create({
+    data: { organizationId, userId: actor.userId, role: "owner" },
+    select: { id: true },
+  });
+  await recordAudit(db, organizationId, actor, {
+    action: "organization.create",
+    targetType: "organization",
+    targetId: organizationId,
+    after: { name, slug },
+  });
+  await recordAudit(db, organizationId, actor, {
+    action: "member.add",
+    targetType: "membership",
+    targetId: membership.id,
+    after: { email: actor.label, role: "owner" },
+  });
+  return slug;
+}
+
 /** Creates a person, their agency and their owner membership, audited, in one transaction. */
 export async function createAgencyAccount(
   input: TSignUpInput,
@@ -40,21 +67,28 @@ export async function createAgencyAccount(
       throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", { field: "email" });
     }
     await db.user.create({ data: { id: userId, email: input.email, name: input.name, passwordHash } });
-    const slug = await insertOrganization(db, organizationId, input.agencyName);
-    await db.membership.create({ data: { organizationId, userId, role: "owner" } });
-    const actor: AuditActor = { userId, label: input.email, ...meta };
-    await recordAudit(db, organizationId, actor, {
-      action: "organization.create",
-      targetType: "organization",
-      targetId: organizationId,
-      after: { name: input.agencyName, slug },
-    });
-    await recordAudit(db, organizationId, actor, {
-      action: "member.add",
-      targetType: "membership",
-      targetId: userId,
-      after: { email: input.email, role: "owner" },
+    const slug = await createOrganizationWithOwner(db, organizationId, input.agencyName, {
+      userId,
+      label: input.email,
+      ...meta,
     });
     return { userId, organizationId, slug };
+  });
+}
+
+/** A signed-in person starts another agency, as its owner. */
+export async function createAgencyForUser(
+  user: { id: string; email: string },
+  name: string,
+  meta: Pick<AuditActor, "ip" | "userAgent">,
+): Promise<NewAgency> {
+  const organizationId = randomUUID();
+  return withDb({ organizationId, userId: user.id }, async (db) => {
+    const slug = await createOrganizationWithOwner(db, organizationId, name, {
+      userId: user.id,
+      label: user.email,
+      ...meta,
+    });
+    return { userId: user.id, organizationId, slug };
   });
 }
