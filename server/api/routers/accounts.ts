@@ -1,16 +1,14 @@
 import { ZSignUpInput } from "@/lib/schemas/accounts";
 import { ZInvitationTokenInput, ZSignUpWithInvitationInput } from "@/lib/schemas/members";
-import { checkRateLimit, hitRateLimit } from "../../services/accounts/rate-limit";
+import { consumeRateLimit } from "../../services/accounts/rate-limit";
 import { createAgencyAccount } from "../../services/accounts/sign-up";
 import { previewInvitation, signUpWithInvitation } from "../../services/members/invitations";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 const SIGN_UPS_PER_HOUR = { max: 10, windowSeconds: 60 * 60 };
 
-async function limitSignUps(ip: string) {
-  const limit = { key: `sign-up:ip:${ip}`, ...SIGN_UPS_PER_HOUR };
-  await checkRateLimit(limit, "Too many sign-ups from this network.");
-  await hitRateLimit(limit);
+function limitSignUps(ip: string) {
+  return consumeRateLimit({ key: `sign-up:ip:${ip}`, ...SIGN_UPS_PER_HOUR }, "Too many sign-ups from this network.");
 }
 
 export const accountsRouter = createTRPCRouter({

@@ -2,7 +2,7 @@ import type { TSignInInput } from "@/lib/schemas/accounts";
 import { burnPasswordCheck, verifyPassword } from "../../auth/password";
 import { withDb } from "../../db/client";
 import { AppError } from "../../errors";
-import { checkRateLimit, clearRateLimit, hitRateLimit, SIGN_IN_LIMITS } from "./rate-limit";
+import { clearRateLimit, consumeRateLimit, releaseRateLimit, SIGN_IN_LIMITS } from "./rate-limit";
 
 export type SignedInUser = { id: string; email: string; name: string };
 
@@ -10,14 +10,16 @@ const accountKey = (email: string) => `sign-in:account:${email}`;
 const ipKey = (ip: string) => `sign-in:ip:${ip}`;
 
 /**
- * Checks an email and password. Failures count against the account and the address; at the
- * limit further attempts are refused (even with the right password) until the window ends.
+ * Checks an email and password. Every attempt is counted against the account and the address
+ * before the password is looked at; past the limit attempts are refused (even with the right
+ * password) until the window ends. A success clears the account's count and gives the
+ * address its attempt back, so only failures add up.
  */
 export async function authenticate(input: TSignInInput, ip: string): Promise<SignedInUser> {
   const perAccount = { key: accountKey(input.email), ...SIGN_IN_LIMITS.perAccount };
   const perIp = { key: ipKey(ip), ...SIGN_IN_LIMITS.perIp };
-  await checkRateLimit(perIp, "Too many failed sign-in attempts from this network.");
-  await checkRateLimit(perAccount, "Too many failed sign-in attempts for this account.");
+  await consumeRateLimit(perIp, "Too many failed sign-in attempts from this network.");
+  await consumeRateLimit(perAccount, "Too many failed sign-in attempts for this account.");
 
   const user = await withDb({ loginEmail: input.email }, (db) =>
     db.user.findUnique({
@@ -28,11 +30,8 @@ export async function authenticate(input: TSignInInput, ip: string): Promise<Sig
   const valid = user
     ? await verifyPassword(user.passwordHash, input.password)
     : await burnPasswordCheck(input.password);
-  if (!user || !valid) {
-    await hitRateLimit(perAccount);
-    await hitRateLimit(perIp);
-    throw new AppError("UNAUTHORIZED", "Email or password is incorrect.");
-  }
+  if (!user || !valid) throw new AppError("UNAUTHORIZED", "Email or password is incorrect.");
   await clearRateLimit(perAccount.key);
+  await releaseRateLimit(perIp.key);
   return { id: user.id, email: user.email, name: user.name };
 }

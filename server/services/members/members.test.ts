@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   addMember,
@@ -78,9 +79,28 @@ describe("invitations", () => {
     expect(again.message).toMatch(/already been used/);
   });
 
+  it("lets exactly one of several simultaneous sign-ups use a link", async () => {
+    const { email, token } = await invite(agency);
+    const results = await Promise.allSettled(
+      [1, 2, 3].map((i) => visitor().accounts.signUpWithInvitation({ token, name: `Racer ${i}`, password: PASSWORD })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const result of results) {
+      const reason: unknown = result.status === "rejected" ? result.reason : null;
+      if (reason) expect(reason instanceof TRPCError && reason.code).toMatch(/^(PRECONDITION_FAILED|CONFLICT)$/);
+    }
+    const rows = await adminSql("SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1", [
+      email,
+    ]);
+    expect(rows).toHaveLength(1);
+  });
+
   it("refuses an expired invitation, saying it expired", async () => {
     const { invitation, token } = await invite(agency);
-    await adminSql("UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1", [invitation.id]);
+    // Stored as UTC without a zone, like Prisma writes it.
+    await adminSql("UPDATE invitations SET expires_at = timezone('UTC', now()) - interval '1 day' WHERE id = $1", [
+      invitation.id,
+    ]);
     const error = await trpcError(visitor().accounts.signUpWithInvitation({ token, name: "Late", password: PASSWORD }));
     expect(error.code).toBe("PRECONDITION_FAILED");
     expect(error.message).toMatch(/expired/);
@@ -142,7 +162,9 @@ describe("roles", () => {
     expect(inviteAdmin.code).toBe("FORBIDDEN");
     const promote = await trpcError(asAdmin.members.changeRole({ membershipId: manager.membershipId, role: "admin" }));
     expect(promote.code).toBe("FORBIDDEN");
-    const demoteAdmin = await trpcError(asAdmin.members.changeRole({ membershipId: admin.membershipId, role: "viewer" }));
+    const demoteAdmin = await trpcError(
+      asAdmin.members.changeRole({ membershipId: admin.membershipId, role: "viewer" }),
+    );
     expect(demoteAdmin.code).toBe("FORBIDDEN");
     // An admin still manages the roles below their own.
     await expect(asAdmin.members.changeRole({ membershipId: manager.membershipId, role: "member" })).resolves.toEqual({
@@ -199,6 +221,25 @@ describe("roles", () => {
       [solo.organizationId],
     );
     expect(remaining).toEqual([{ role: "owner", user_id: successor.id }]);
+  });
+
+  it("two owners demoting each other at once leave one owner, not none", async () => {
+    // Repeated: without row locks the race loses the last owner most of the time.
+    for (let trial = 0; trial < 5; trial += 1) {
+      const pair = await createAgency();
+      const second = await addMember(pair, "admin");
+      await ownerCaller(pair).members.changeRole({ membershipId: second.membershipId, role: "owner" });
+      const firstMembershipId = await membershipIdOf(pair, pair.owner.id);
+      const results = await Promise.allSettled([
+        ownerCaller(pair).members.changeRole({ membershipId: second.membershipId, role: "admin" }),
+        callerFor(second, pair.organizationId).members.changeRole({ membershipId: firstMembershipId, role: "admin" }),
+      ]);
+      const owners = await adminSql("SELECT id FROM memberships WHERE organization_id = $1 AND role = 'owner'", [
+        pair.organizationId,
+      ]);
+      expect(owners, `trial ${trial}`).toHaveLength(1);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    }
   });
 
   it("an owner may leave once a second owner exists", async () => {

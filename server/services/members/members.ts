@@ -29,10 +29,13 @@ function assertMayManage(actorRole: Role, targetRole: Role, verb: string) {
   }
 }
 
-async function assertNotLastOwner({ db }: ServiceCtx, membership: { role: Role }, message: string) {
+async function assertNotLastOwner({ db, organizationId }: ServiceCtx, membership: { role: Role }, message: string) {
   if (membership.role !== "owner") return;
-  const owners = await db.membership.count({ where: { role: "owner" } });
-  if (owners <= 1) throw new AppError("PRECONDITION_FAILED", message);
+  // Locks the owner rows: two owners demoting or removing each other at once must not both
+  // see the other still there. A waiting transaction re-reads a locked row's role at commit.
+  const owners = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM memberships WHERE organization_id = ${organizationId} AND role = 'owner' ORDER BY id FOR UPDATE`;
+  if (owners.length <= 1) throw new AppError("PRECONDITION_FAILED", message);
 }
 
 export async function changeMemberRole(ctx: ServiceCtx, input: TChangeRoleInput) {
