@@ -1,22 +1,15 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { adminSql, closeConnections } from "@/test/factories";
 import { checkHealth } from "./health";
 
 const adminUrl = process.env.DATABASE_URL ?? "";
 const emptyName = `switchboard_health_${randomBytes(4).toString("hex")}`;
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-afterAll(() => admin(`DROP DATABASE IF EXISTS "${emptyName}" WITH (FORCE)`));
+afterAll(async () => {
+  await adminSql(`DROP DATABASE IF EXISTS "${emptyName}" WITH (FORCE)`);
+  await closeConnections();
+});
 
 describe("checkHealth", () => {
   it("is ok on the migrated test database, as the app role", async () => {
@@ -26,7 +19,7 @@ describe("checkHealth", () => {
   });
 
   it("says the database is not migrated when the migrations table is missing", async () => {
-    await admin(`CREATE DATABASE "${emptyName}"`);
+    await adminSql(`CREATE DATABASE "${emptyName}"`);
     const url = new URL(adminUrl);
     url.pathname = `/${emptyName}`;
     const health = await checkHealth(url.toString());
