@@ -33,3 +33,6 @@ export type TSignUpInput = z.infer<typeof ZSignUpInput>;
 
 export const ZSignInInput = z.object({ email: ZEmail, password: z.string().min(1).max(256) }).strict();
 export type TSignInInput = z.infer<typeof ZSignInInput>;
+
+export const ZSignedUp = z.object({ email: z.string(), slug: z.string() });
+export const ZNewAgency = z.object({ userId: z.string(), organizationId: z.string(), slug: z.string() });

@@ -20,3 +20,33 @@ export const ZListAuditInput = ZAuditFilters.extend({
   direction: ZInfiniteDirection,
 }).strict();
 export type TListAuditInput = z.infer<typeof ZListAuditInput>;
+
+const ZJsonValue: z.ZodType<unknown> = z.unknown();
+
+export const ZAuditEvent = z.object({
+  id: z.string(),
+  seq: z.number().int(),
+  actorId: z.string().nullable(),
+  actorLabel: z.string(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string().nullable(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  before: ZJsonValue,
+  after: ZJsonValue,
+  createdAt: z.date(),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+
+export const ZAuditPage = z.object({ items: z.array(ZAuditEvent), nextCursor: z.number().int().nullable() });
+
+export const ZChainReport = z.discriminatedUnion("ok", [
+  z.object({ ok: z.literal(true), checked: z.number().int(), lastHash: z.string() }),
+  z.object({
+    ok: z.literal(false),
+    checked: z.number().int(),
+    brokenAt: z.object({ id: z.string(), seq: z.number().int(), reason: z.string() }),
+  }),
+]);

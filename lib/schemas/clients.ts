@@ -60,3 +60,19 @@ export const ZListClientsInput = z
 export type TListClientsInput = z.infer<typeof ZListClientsInput>;
 
 export const ZClientIdInput = z.object({ id: ZId }).strict();
+
+export const ZClient = z.object({
+  id: z.string(),
+  name: z.string(),
+  website: z.string().nullable(),
+  industry: z.string().nullable(),
+  status: z.enum(CLIENT_STATUSES),
+  tags: z.array(z.string()),
+  notes: z.string().nullable(),
+  archivedAt: z.date().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type TClient = z.infer<typeof ZClient>;
+
+export const ZClientPage = z.object({ items: z.array(ZClient), nextCursor: z.string().nullable() });

@@ -29,3 +29,38 @@ export const ZSignUpWithInvitationInput = z
   })
   .strict();
 export type TSignUpWithInvitationInput = z.infer<typeof ZSignUpWithInvitationInput>;
+
+export const ZMember = z.object({
+  id: z.string(),
+  role: z.enum(ROLES),
+  createdAt: z.date(),
+  user: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+});
+
+export const ZPendingInvitation = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  expiresAt: z.date(),
+  createdAt: z.date(),
+});
+
+export const ZMembershipRef = z.object({ id: z.string() });
+export const ZRoleChanged = z.object({ id: z.string(), role: z.enum(ROLES) });
+export const ZJoinedAgency = z.object({
+  organizationId: z.string(),
+  organization: z.object({ name: z.string(), slug: z.string() }),
+});
+
+export const ZMyMembership = z.object({
+  organizationId: z.string(),
+  role: z.enum(ROLES),
+  organization: z.object({ name: z.string(), slug: z.string() }),
+});
+
+export const ZInvitationPreview = z.object({
+  email: z.string(),
+  role: z.enum(ROLES),
+  organization: z.object({ name: z.string(), slug: z.string() }),
+  accountExists: z.boolean(),
+});

@@ -1,5 +1,11 @@
-import { ZSignUpInput } from "@/lib/schemas/accounts";
-import { ZInvitationTokenInput, ZSignUpWithInvitationInput } from "@/lib/schemas/members";
+import { z } from "zod";
+import { ZSignedUp, ZSignUpInput } from "@/lib/schemas/accounts";
+import {
+  ZInvitationPreview,
+  ZInvitationTokenInput,
+  ZJoinedAgency,
+  ZSignUpWithInvitationInput,
+} from "@/lib/schemas/members";
 import { consumeRateLimit } from "../../services/accounts/rate-limit";
 import { createAgencyAccount } from "../../services/accounts/sign-up";
 import { previewInvitation, signUpWithInvitation } from "../../services/members/invitations";
@@ -12,14 +18,23 @@ function limitSignUps(ip: string) {
 }
 
 export const accountsRouter = createTRPCRouter({
-  signUp: publicProcedure.input(ZSignUpInput).mutation(async ({ ctx, input }) => {
-    await limitSignUps(ctx.meta.ip);
-    const created = await createAgencyAccount(input, ctx.meta);
-    return { email: input.email, slug: created.slug };
-  }),
-  invitation: publicProcedure.input(ZInvitationTokenInput).query(({ input }) => previewInvitation(input.token)),
-  signUpWithInvitation: publicProcedure.input(ZSignUpWithInvitationInput).mutation(async ({ ctx, input }) => {
-    await limitSignUps(ctx.meta.ip);
-    return signUpWithInvitation(input, ctx.meta);
-  }),
+  signUp: publicProcedure
+    .input(ZSignUpInput)
+    .output(ZSignedUp)
+    .mutation(async ({ ctx, input }) => {
+      await limitSignUps(ctx.meta.ip);
+      const created = await createAgencyAccount(input, ctx.meta);
+      return { email: input.email, slug: created.slug };
+    }),
+  invitation: publicProcedure
+    .input(ZInvitationTokenInput)
+    .output(ZInvitationPreview)
+    .query(({ input }) => previewInvitation(input.token)),
+  signUpWithInvitation: publicProcedure
+    .input(ZSignUpWithInvitationInput)
+    .output(ZJoinedAgency.extend({ email: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      await limitSignUps(ctx.meta.ip);
+      return signUpWithInvitation(input, ctx.meta);
+    }),
 });

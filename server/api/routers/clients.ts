@@ -1,24 +1,37 @@
-import { ZClientIdInput, ZCreateClientInput, ZListClientsInput, ZUpdateClientInput } from "@/lib/schemas/clients";
+import {
+  ZClient,
+  ZClientIdInput,
+  ZClientPage,
+  ZCreateClientInput,
+  ZListClientsInput,
+  ZUpdateClientInput,
+} from "@/lib/schemas/clients";
 import { createClient, getClient, listClients, setClientArchived, updateClient } from "../../services/clients/clients";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const clientsRouter = createTRPCRouter({
   list: orgProcedure("client.read")
     .input(ZListClientsInput)
+    .output(ZClientPage)
     .query(({ ctx, input }) => listClients(ctx, input)),
   get: orgProcedure("client.read")
     .input(ZClientIdInput)
+    .output(ZClient)
     .query(({ ctx, input }) => getClient(ctx, input.id)),
   create: orgProcedure("client.create")
     .input(ZCreateClientInput)
+    .output(ZClient)
     .mutation(({ ctx, input }) => createClient(ctx, input)),
   update: orgProcedure("client.update")
     .input(ZUpdateClientInput)
+    .output(ZClient)
     .mutation(({ ctx, input }) => updateClient(ctx, input)),
   archive: orgProcedure("client.archive")
     .input(ZClientIdInput)
+    .output(ZClient)
     .mutation(({ ctx, input }) => setClientArchived(ctx, input.id, true)),
   restore: orgProcedure("client.archive")
     .input(ZClientIdInput)
+    .output(ZClient)
     .mutation(({ ctx, input }) => setClientArchived(ctx, input.id, false)),
 });

@@ -54,7 +54,7 @@ export async function inviteMember(ctx: ServiceCtx, input: TInviteMemberInput) {
       invitedById: ctx.actor.userId ?? "",
       expiresAt,
     },
-    select: { id: true, email: true, role: true, expiresAt: true },
+    select: { id: true, email: true, role: true, expiresAt: true, createdAt: true },
   });
   const link = `${env().appUrl}/invite/${token}`;
   await queueEmail(ctx.db, {
