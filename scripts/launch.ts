@@ -73,7 +73,7 @@ async function main() {
     process.exit(1);
   }
 
-  const server = run("npx", ["next", mode === "dev" ? "dev" : "start", "-p", String(port)]);
+  const server = run("npx", ["tsx", "scripts/serve.ts", ...(mode === "dev" ? ["--dev"] : [])]);
   const shutdown = async (code: number) => {
     server.kill("SIGTERM");
     await db.stop().catch(() => undefined);

@@ -30,6 +30,7 @@ const schema = z.object({
   DEV_MAILBOX: z.enum(["auto", "on", "off"]).default("auto"),
   DATA_DIR: z.string().min(1).default(".data"),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  SIGN_UPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
 });
 
 export type Env = z.infer<typeof schema> & {

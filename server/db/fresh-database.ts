@@ -17,6 +17,33 @@ async function adminQuery(serverUrl: string, sql: string) {
   }
 }
 
+const STALE_AFTER_MS = 2 * 60 * 60 * 1000;
+
+/**
+ * Drops databases an earlier run of the same kind left behind (a killed run cannot clean up
+ * after itself). Only names `<prefix>_<timestamp>_<hex>` older than two hours, so a run in
+ * progress elsewhere on the same server is never touched.
+ */
+async function dropStaleDatabases(serverUrl: string, prefix: string) {
+  const url = new URL(serverUrl);
+  url.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `${prefix}\\_%`,
+    ]);
+    for (const { datname } of rows) {
+      const stamp = Number(datname.slice(prefix.length + 1).split("_")[0]);
+      if (Number.isFinite(stamp) && Date.now() - stamp > STALE_AFTER_MS) {
+        await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * A brand-new, migrated database for one test run: on `DATABASE_URL`'s server when set,
  * else on an embedded PostgreSQL under `dataDir`. `drop()` removes it (and stops the
@@ -30,7 +57,9 @@ export async function createFreshDatabase(options: {
   const name = `${options.prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
   const secrets = await readOrCreateSecrets(options.dataDir);
   const embedded = options.databaseUrl ? null : await startEmbeddedPostgres(options.dataDir, secrets);
-  const serverUrl = options.databaseUrl ?? embedded!.adminUrl("postgres");
+  const serverUrl = options.databaseUrl ?? embedded?.adminUrl("postgres");
+  if (!serverUrl) throw new Error("no PostgreSQL server to create the database on");
+  await dropStaleDatabases(serverUrl, options.prefix);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const adminUrl = url.toString();

@@ -11,9 +11,10 @@ function header(headers: HeaderSource, name: string): string | null {
 }
 
 /**
- * Client address and user agent for audit events and rate limits. `next start` fills
- * X-Forwarded-For with the socket address when the request has none; behind a reverse proxy
- * (TRUST_PROXY=true) the proxy's own appended entry, the last one, is the client.
+ * Client address and user agent for audit events and rate limits. `scripts/serve.ts` puts
+ * the socket address in X-Forwarded-For (replacing whatever the client sent) unless
+ * TRUST_PROXY=true; behind a trusted reverse proxy the entry it appended, the last one, is
+ * the client.
  */
 export function requestMeta(headers: HeaderSource): RequestMeta {
   const forwarded = (header(headers, "x-forwarded-for") ?? "")

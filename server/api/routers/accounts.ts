@@ -6,15 +6,17 @@ import {
   ZJoinedAgency,
   ZSignUpWithInvitationInput,
 } from "@/lib/schemas/members";
+import { env } from "../../env";
 import { consumeRateLimit } from "../../services/accounts/rate-limit";
 import { createAgencyAccount } from "../../services/accounts/sign-up";
 import { previewInvitation, signUpWithInvitation } from "../../services/members/invitations";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
-const SIGN_UPS_PER_HOUR = { max: 10, windowSeconds: 60 * 60 };
-
 function limitSignUps(ip: string) {
-  return consumeRateLimit({ key: `sign-up:ip:${ip}`, ...SIGN_UPS_PER_HOUR }, "Too many sign-ups from this network.");
+  return consumeRateLimit(
+    { key: `sign-up:ip:${ip}`, max: env().SIGN_UPS_PER_IP_PER_HOUR, windowSeconds: 60 * 60 },
+    "Too many sign-ups from this network.",
+  );
 }
 
 export const accountsRouter = createTRPCRouter({
