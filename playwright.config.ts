@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
+// Tests send traffic only to this machine: no Next.js telemetry from the build or the server.
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
 /** Debian's Chromium when present (no browser downloads on these machines), else Playwright's own. */
 function chromiumPath(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];

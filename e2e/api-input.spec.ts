@@ -41,6 +41,25 @@ test.describe("API input", () => {
     expect(listed).not.toContain("x".repeat(161));
   });
 
+  test("a client cannot choose the address audit events record", async ({ sharedOwnerPage: page }) => {
+    const forged = "203.0.113.77";
+    const name = `Forged address ${Date.now()}`;
+    const created = await page.request.post(CREATE, {
+      headers: { "x-forwarded-for": forged },
+      data: { json: { name } },
+    });
+    expect(created.status()).toBe(200);
+    const audit = await page.request.get(trpcQueryUrl("audit.list", { action: "client.create", limit: 5 }));
+    expect(audit.status()).toBe(200);
+    const body = (await audit.json()) as {
+      result: { data: { json: { items: { ip: string | null; after: unknown }[] } } };
+    };
+    const event = body.result.data.json.items.find((item) => JSON.stringify(item.after).includes(name));
+    expect(event, "the client.create event").toBeDefined();
+    expect(event?.ip).not.toBe(forged);
+    expect(event?.ip).toMatch(/^(127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)$/);
+  });
+
   test("calls without a session answer 401", async ({ request }) => {
     const create = await request.post(CREATE, { data: { json: { name: "x" } } });
     expect(create.status()).toBe(401);

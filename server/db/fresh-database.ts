@@ -56,7 +56,10 @@ export async function createFreshDatabase(options: {
 }): Promise<FreshDatabase> {
   const name = `${options.prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
   const secrets = await readOrCreateSecrets(options.dataDir);
-  const embedded = options.databaseUrl ? null : await startEmbeddedPostgres(options.dataDir, secrets);
+  // Test clusters are throw-away: a server a killed run left behind is stopped, not feared.
+  const embedded = options.databaseUrl
+    ? null
+    : await startEmbeddedPostgres(options.dataDir, secrets, { takeOverStale: true });
   const serverUrl = options.databaseUrl ?? embedded?.adminUrl("postgres");
   if (!serverUrl) throw new Error("no PostgreSQL server to create the database on");
   await dropStaleDatabases(serverUrl, options.prefix);
