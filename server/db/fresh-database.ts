@@ -1,21 +1,9 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { adminQuery, dropDatabase, withDatabase } from "./admin-sql";
 import { appRoleUrl, prepareDatabase } from "./bootstrap";
 import { readOrCreateSecrets, startEmbeddedPostgres } from "./embedded";
 
 export type FreshDatabase = { adminUrl: string; appUrl: string; drop: () => Promise<void> };
-
-async function adminQuery(serverUrl: string, sql: string) {
-  const url = new URL(serverUrl);
-  url.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const STALE_AFTER_MS = 2 * 60 * 60 * 1000;
 
@@ -25,22 +13,16 @@ const STALE_AFTER_MS = 2 * 60 * 60 * 1000;
  * progress elsewhere on the same server is never touched.
  */
 async function dropStaleDatabases(serverUrl: string, prefix: string) {
-  const url = new URL(serverUrl);
-  url.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
-      `${prefix}\\_%`,
-    ]);
-    for (const { datname } of rows) {
-      const stamp = Number(datname.slice(prefix.length + 1).split("_")[0]);
-      if (Number.isFinite(stamp) && Date.now() - stamp > STALE_AFTER_MS) {
-        await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
-      }
+  const rows = await adminQuery<{ datname: string }>(
+    withDatabase(serverUrl, "postgres"),
+    "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+    [`${prefix}_`],
+  );
+  for (const { datname } of rows) {
+    const stamp = Number(datname.slice(prefix.length + 1).split("_")[0]);
+    if (Number.isFinite(stamp) && Date.now() - stamp > STALE_AFTER_MS) {
+      await dropDatabase(withDatabase(serverUrl, datname));
     }
-  } finally {
-    await client.end();
   }
 }
 
@@ -63,16 +45,14 @@ export async function createFreshDatabase(options: {
   const serverUrl = options.databaseUrl ?? embedded?.adminUrl("postgres");
   if (!serverUrl) throw new Error("no PostgreSQL server to create the database on");
   await dropStaleDatabases(serverUrl, options.prefix);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const adminUrl = url.toString();
+  const adminUrl = withDatabase(serverUrl, name);
   const appPassword = embedded ? secrets.appDatabasePassword : undefined;
   await prepareDatabase(adminUrl, { appRolePassword: appPassword });
   return {
     adminUrl,
     appUrl: appRoleUrl(adminUrl, appPassword),
     drop: async () => {
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropDatabase(adminUrl);
       await embedded?.stop();
     },
   };

@@ -39,6 +39,7 @@ import {
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import type * as EngineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
+import { adminQuery, databaseName, withDatabase } from "./admin-sql";
 import { listMigrationFolders } from "./migration-status";
 
 export type Log = (msg: string) => void;
@@ -374,26 +375,6 @@ async function ensureDatabaseExists(databaseUrl: string, log: Log): Promise<void
     await adminQuery(withDatabase(databaseUrl, "postgres"), `CREATE DATABASE ${pg.escapeIdentifier(name)}`);
     log(`Created database ${name}`);
   }
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseName(url: string): string {
-  return decodeURIComponent(new URL(url).pathname.slice(1)) || "postgres";
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${encodeURIComponent(database)}`;
-  return u.toString();
 }
 
 function errorCode(err: unknown): string | undefined {
