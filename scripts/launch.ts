@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import { openLocalDatabase } from "../server/db/local-database";
 
 type Mode = "demo" | "start" | "dev";
@@ -51,7 +52,19 @@ async function waitForHealth(url: string, timeoutMs = 60_000): Promise<boolean> 
 
 let stopDatabase: () => Promise<void> = async () => undefined;
 
+/** Fails early and clearly when the port is taken (else an old server could answer for us). */
+function assertPortFree(portNumber: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", () =>
+      reject(new Error(`Port ${portNumber} is already in use. Stop whatever is using it or set PORT to another port.`)),
+    );
+    probe.listen(portNumber, () => probe.close(() => resolve()));
+  });
+}
+
 async function main() {
+  await assertPortFree(port);
   const db = await openLocalDatabase({
     dataDir,
     databaseUrl: process.env.DATABASE_URL || undefined,

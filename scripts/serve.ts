@@ -20,6 +20,14 @@ async function main() {
     if (!trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
     void handle(req, res);
   });
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === "EADDRINUSE"
+        ? `Port ${port} is already in use. Stop whatever is using it or set PORT to another port.`
+        : error.message,
+    );
+    process.exit(1);
+  });
   server.listen(port, () => console.log(`▲ Next.js ${dev ? "dev" : "production"} server on http://localhost:${port}`));
   const close = () => server.close(() => process.exit(0));
   process.on("SIGTERM", close);
