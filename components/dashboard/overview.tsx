@@ -8,19 +8,13 @@ import { useTRPC } from "@/lib/trpc/react";
 import { OverviewCard } from "./overview-card";
 import { OverviewStat } from "./overview-stat";
 
-/** Counting the first page is enough for a glance; the Clients page has the rest. */
-const CLIENT_COUNT_LIMIT = 100;
-
 export function Overview() {
   const trpc = useTRPC();
   const org = useActiveOrg();
   const canClients = useCan("client.read");
   const canMembers = useCan("member.read");
   const canAudit = useCan("audit.read");
-  const clients = useQuery({
-    ...trpc.clients.list.queryOptions({ archived: "active", limit: CLIENT_COUNT_LIMIT }),
-    enabled: canClients,
-  });
+  const clients = useQuery({ ...trpc.clients.countActive.queryOptions(), enabled: canClients });
   const members = useQuery({ ...trpc.members.list.queryOptions(), enabled: canMembers });
 
   return (
@@ -40,12 +34,7 @@ export function Overview() {
             icon={Building2}
             stat={
               clients.isError ? undefined : (
-                <OverviewStat
-                  value={clients.data?.items.length}
-                  more={Boolean(clients.data?.nextCursor)}
-                  singular="client"
-                  plural="clients"
-                />
+                <OverviewStat value={clients.data} singular="active client" plural="active clients" />
               )
             }
           />

@@ -6,7 +6,15 @@ import {
   ZListClientsInput,
   ZUpdateClientInput,
 } from "@/lib/schemas/clients";
-import { createClient, getClient, listClients, setClientArchived, updateClient } from "../../services/clients/clients";
+import { z } from "zod";
+import {
+  countActiveClients,
+  createClient,
+  getClient,
+  listClients,
+  setClientArchived,
+  updateClient,
+} from "../../services/clients/clients";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const clientsRouter = createTRPCRouter({
@@ -14,6 +22,9 @@ export const clientsRouter = createTRPCRouter({
     .input(ZListClientsInput)
     .output(ZClientPage)
     .query(({ ctx, input }) => listClients(ctx, input)),
+  countActive: orgProcedure("client.read")
+    .output(z.number().int().nonnegative())
+    .query(({ ctx }) => countActiveClients(ctx)),
   get: orgProcedure("client.read")
     .input(ZClientIdInput)
     .output(ZClient)

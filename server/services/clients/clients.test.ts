@@ -246,3 +246,19 @@ describe("roles", () => {
     expect(rows).toEqual([{ archived_at: null }]);
   });
 });
+
+describe("countActive", () => {
+  it("counts the agency's active clients only", async () => {
+    const mine = await createAgency();
+    const other = await createAgency();
+    const caller = ownerCaller(mine);
+    const kept = await caller.clients.create({ name: "Kept" });
+    const archived = await caller.clients.create({ name: "Archived" });
+    await caller.clients.archive({ id: archived.id });
+    await ownerCaller(other).clients.create({ name: "Someone else's" });
+    expect(await caller.clients.countActive()).toBe(1);
+    await caller.clients.restore({ id: archived.id });
+    expect(await caller.clients.countActive()).toBe(2);
+    expect(kept.id).not.toBe(archived.id);
+  });
+});

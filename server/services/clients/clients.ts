@@ -55,6 +55,11 @@ export async function listClients({ db }: ServiceCtx, input: TListClientsInput) 
   return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
+/** Active (not archived) clients, for the overview. */
+export async function countActiveClients({ db }: ServiceCtx): Promise<number> {
+  return db.client.count({ where: { archivedAt: null } });
+}
+
 export async function getClient({ db }: ServiceCtx, id: string) {
   const client = await db.client.findFirst({ where: { id }, select: CLIENT_SELECT });
   if (!client) throw notFound("Client");
