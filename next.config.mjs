@@ -25,6 +25,9 @@ const securityHeaders = [
 ];
 
 const nextConfig = {
+  // The end-to-end suite builds into its own folder, so `npm test` never overwrites the
+  // build a running `npm run demo` serves.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,

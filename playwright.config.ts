@@ -5,6 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 
 // Tests send traffic only to this machine: no Next.js telemetry from the build or the server.
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// Build and serve from .next-e2e: a demo running from .next keeps working during `npm test`.
+process.env.NEXT_DIST_DIR = ".next-e2e";
 
 /** Debian's Chromium when present (no browser downloads on these machines), else Playwright's own. */
 function chromiumPath(): string | undefined {
