@@ -44,8 +44,8 @@ export function OrgSwitcher({ orgs }: { orgs: OrgOption[] }) {
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
           <Button variant="ghost" className="h-auto w-full justify-between px-2 py-1.5" aria-label="Switch agency">
-            <span className="flex min-w-0 flex-col items-start">
-              <span className="truncate text-sm font-semibold" data-testid="active-org">
+            <span className="flex min-w-0 flex-1 flex-col items-start overflow-hidden">
+              <span className="max-w-full truncate text-sm font-semibold" data-testid="active-org">
                 {active.name}
               </span>
               <span className="text-xs text-muted-foreground">{ROLE_LABELS[active.role]}</span>
