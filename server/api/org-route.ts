@@ -21,8 +21,16 @@ export function errorResponse(error: unknown): Response {
   return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on our side." } }, { status: 500 });
 }
 
-/** The route-handler twin of tRPC's orgProcedure: session, role check, tenant transaction. */
-export async function withOrgRoute(req: Request, action: Action, fn: (ctx: OrgContext) => Promise<Response>) {
+/**
+ * The route-handler twin of tRPC's orgProcedure: session, role check, tenant transaction.
+ * `prepare` runs before the transaction opens (e.g. reading an upload), after the role check.
+ */
+export async function withOrgRoute<T = undefined>(
+  req: Request,
+  action: Action,
+  fn: (ctx: OrgContext, prepared: T) => Promise<Response>,
+  options: { prepare?: () => Promise<T>; timeoutMs?: number } = {},
+) {
   try {
     const user = await currentUser();
     if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
@@ -31,15 +39,22 @@ export async function withOrgRoute(req: Request, action: Action, fn: (ctx: OrgCo
       readCookie(req.headers.get("cookie"), ACTIVE_ORG_COOKIE),
       action,
     );
+    const prepared = (await options.prepare?.()) as T;
     const organizationId = membership.organizationId;
-    return await withDb({ organizationId, userId: user.id }, (db) =>
-      fn({
-        db,
-        organizationId,
-        organization: membership.organization,
-        role: membership.role,
-        actor: { userId: user.id, label: user.email, ...requestMeta(req.headers) },
-      }),
+    return await withDb(
+      { organizationId, userId: user.id },
+      (db) =>
+        fn(
+          {
+            db,
+            organizationId,
+            organization: membership.organization,
+            role: membership.role,
+            actor: { userId: user.id, label: user.email, ...requestMeta(req.headers) },
+          },
+          prepared,
+        ),
+      { timeoutMs: options.timeoutMs },
     );
   } catch (error) {
     return errorResponse(error);

@@ -1,7 +1,9 @@
 import { accountsRouter } from "./routers/accounts";
 import { auditRouter } from "./routers/audit";
+import { campaignsRouter } from "./routers/campaigns";
 import { clientsRouter } from "./routers/clients";
 import { membersRouter } from "./routers/members";
+import { metricsRouter } from "./routers/metrics";
 import { organizationsRouter } from "./routers/organizations";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -10,6 +12,8 @@ export const appRouter = createTRPCRouter({
   organizations: organizationsRouter,
   members: membersRouter,
   clients: clientsRouter,
+  campaigns: campaignsRouter,
+  metrics: metricsRouter,
   audit: auditRouter,
 });
 

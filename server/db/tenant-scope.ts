@@ -2,7 +2,14 @@ import { Prisma } from "./generated/client";
 import { dbContextStorage } from "./context";
 
 /** Models whose rows belong to one agency. Checked again by RLS in the database. */
-const TENANT_MODELS = new Set<string>(["Membership", "Invitation", "Client", "AuditEvent"]);
+const TENANT_MODELS = new Set<string>([
+  "Membership",
+  "Invitation",
+  "Client",
+  "AuditEvent",
+  "Campaign",
+  "CampaignMetric",
+]);
 
 /** Operations whose `where` gets the tenant added. */
 const WHERE_OPERATIONS = new Set<string>([

@@ -1,3 +1,4 @@
+import { csvCell } from "@/lib/csv";
 import type { TAuditFilters } from "@/lib/schemas/audit";
 import type { OrgContext } from "../../api/trpc";
 import { recordAudit } from "../../audit/record";
@@ -20,20 +21,6 @@ const COLUMNS = [
   "prevHash",
   "hash",
 ] as const;
-
-/** RFC 4180 quoting, and a leading quote on cells a spreadsheet would run as a formula. */
-export function csvCell(value: unknown): string {
-  let text =
-    value === null || value === undefined
-      ? ""
-      : value instanceof Date
-        ? value.toISOString()
-        : typeof value === "object"
-          ? JSON.stringify(value)
-          : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export const MAX_EXPORT_ROWS = 100_000;
 

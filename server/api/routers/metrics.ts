@@ -1,0 +1,18 @@
+import { ZImportReport, ZIngestMetricsInput } from "@/lib/schemas/metrics";
+import { importMetrics } from "../../services/metrics/import";
+import { createTRPCRouter, orgProcedure } from "../trpc";
+
+export const metricsRouter = createTRPCRouter({
+  /** Daily metrics as JSON rows; the same validation and modes as the CSV import. */
+  ingest: orgProcedure("metrics.import")
+    .input(ZIngestMetricsInput)
+    .output(ZImportReport)
+    .mutation(({ ctx, input }) =>
+      importMetrics(
+        ctx,
+        input.rows.map((values, index) => ({ line: index + 1, values })),
+        input.mode,
+        "api",
+      ),
+    ),
+});
