@@ -1,10 +1,11 @@
-import { Building2, LayoutDashboard, ScrollText, Users, type LucideIcon } from "lucide-react";
+import { Building2, LayoutDashboard, Megaphone, ScrollText, Users, type LucideIcon } from "lucide-react";
 import type { Action } from "@/lib/permissions";
 
 /** The sidebar lists only modules that exist, and only those the role may open. */
 export const NAV_ITEMS = [
   { href: "/dashboard", label: "Overview", icon: LayoutDashboard, requires: "org.read" },
   { href: "/clients", label: "Clients", icon: Building2, requires: "client.read" },
+  { href: "/campaigns", label: "Campaigns", icon: Megaphone, requires: "campaign.read" },
   { href: "/members", label: "Members", icon: Users, requires: "member.read" },
   { href: "/audit", label: "Audit log", icon: ScrollText, requires: "audit.read" },
 ] as const satisfies readonly { href: string; label: string; icon: LucideIcon; requires: Action }[];

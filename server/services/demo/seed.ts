@@ -5,6 +5,7 @@ import { hashPassword } from "../../auth/password";
 import { withDb } from "../../db/client";
 import { createAgencyAccount } from "../accounts/sign-up";
 import { createClient } from "../clients/clients";
+import { seedDemoCampaigns } from "./campaign-seed";
 
 export type DemoAgency = {
   name: string;
@@ -104,10 +105,18 @@ export async function seedDemo(password: string, log: (message: string) => void 
         });
       });
     }
-    await withDb({ organizationId: created.organizationId, userId: created.userId }, async (db) => {
-      for (const client of agency.clients)
-        await createClient({ db, organizationId: created.organizationId, actor }, client);
-    });
-    log(`${agency.name}: seeded ${agency.people.length} people and ${agency.clients.length} clients`);
+    const metricRows = await withDb(
+      { organizationId: created.organizationId, userId: created.userId },
+      async (db) => {
+        const ctx = { db, organizationId: created.organizationId, actor };
+        const clientIds = new Map<string, string>();
+        for (const client of agency.clients) clientIds.set(client.name, (await createClient(ctx, client)).id);
+        return seedDemoCampaigns(ctx, clientIds);
+      },
+      { timeoutMs: 120_000 },
+    );
+    log(
+      `${agency.name}: seeded ${agency.people.length} people, ${agency.clients.length} clients, ${metricRows} metric rows`,
+    );
   }
 }

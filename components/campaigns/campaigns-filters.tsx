@@ -1,0 +1,94 @@
+"use client";
+
+import { pickOption } from "@/components/clients/client-fields";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
+import { CAMPAIGN_STATUSES, type CampaignStatus } from "@/lib/schemas/campaigns";
+import { CAMPAIGN_SORTS, SORT_LABELS, STATUS_LABELS, type CampaignSort, type SortDirection } from "./campaign-fields";
+import { useClientOptions } from "./use-client-options";
+
+export type CampaignListFilters = {
+  search: string;
+  clientId: string;
+  status: CampaignStatus | "";
+  sort: CampaignSort;
+  direction: SortDirection;
+};
+
+export const DEFAULT_CAMPAIGN_FILTERS: CampaignListFilters = {
+  search: "",
+  clientId: "",
+  status: "",
+  sort: "startDate",
+  direction: "desc",
+};
+
+const STATUS_OPTIONS = ["", ...CAMPAIGN_STATUSES] as const;
+const DIRECTIONS = ["asc", "desc"] as const;
+
+type Props = { value: CampaignListFilters; onChange: (next: CampaignListFilters) => void };
+
+export function CampaignsFilters({ value, onChange }: Props) {
+  const { clients } = useClientOptions();
+  const set = (patch: Partial<CampaignListFilters>) => onChange({ ...value, ...patch });
+  return (
+    <div
+      role="search"
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(14rem,2fr)_repeat(4,minmax(8rem,1fr))]"
+    >
+      <FormField label="Search campaigns">
+        <Input
+          type="search"
+          value={value.search}
+          placeholder="Campaign or client name"
+          onChange={(event) => set({ search: event.target.value })}
+        />
+      </FormField>
+      <FormField label="Filter by client">
+        <NativeSelect value={value.clientId} onChange={(event) => set({ clientId: event.target.value })}>
+          <option value="">Any client</option>
+          {clients.map((client) => (
+            <option key={client.id} value={client.id}>
+              {client.name}
+            </option>
+          ))}
+        </NativeSelect>
+      </FormField>
+      <FormField label="Filter by status">
+        <NativeSelect
+          value={value.status}
+          onChange={(event) => set({ status: pickOption(STATUS_OPTIONS, event.target.value, "") })}
+        >
+          {STATUS_OPTIONS.map((status) => (
+            <option key={status || "any"} value={status}>
+              {/* The server leaves archived campaigns out unless they are asked for. */}
+              {status ? STATUS_LABELS[status] : "Any but archived"}
+            </option>
+          ))}
+        </NativeSelect>
+      </FormField>
+      <FormField label="Sort by">
+        <NativeSelect
+          value={value.sort}
+          onChange={(event) => set({ sort: pickOption(CAMPAIGN_SORTS, event.target.value, "startDate") })}
+        >
+          {CAMPAIGN_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {SORT_LABELS[sort]}
+            </option>
+          ))}
+        </NativeSelect>
+      </FormField>
+      <FormField label="Order">
+        <NativeSelect
+          value={value.direction}
+          onChange={(event) => set({ direction: pickOption(DIRECTIONS, event.target.value, "desc") })}
+        >
+          <option value="asc">Ascending</option>
+          <option value="desc">Descending</option>
+        </NativeSelect>
+      </FormField>
+    </div>
+  );
+}

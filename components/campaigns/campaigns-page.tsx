@@ -1,0 +1,91 @@
+"use client";
+
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useDebouncedValue } from "@/components/clients/use-debounced-value";
+import { useCan } from "@/components/shell/org-context";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { useTRPC } from "@/lib/trpc/react";
+import { cn } from "@/lib/utils";
+import { CampaignsEmpty } from "./campaigns-empty";
+import { CampaignsFilters, DEFAULT_CAMPAIGN_FILTERS, type CampaignListFilters } from "./campaigns-filters";
+import { CampaignsTable } from "./campaigns-table";
+import { CampaignsTableSkeleton } from "./campaigns-table-skeleton";
+import { CreateCampaignDialog } from "./create-campaign-dialog";
+import { ImportMetricsDialog } from "./import-metrics-dialog";
+
+const PAGE_SIZE = 25;
+
+export function CampaignsPage() {
+  const trpc = useTRPC();
+  const canCreate = useCan("campaign.create");
+  const canImport = useCan("metrics.import");
+  const [filters, setFilters] = useState<CampaignListFilters>(DEFAULT_CAMPAIGN_FILTERS);
+  const search = useDebouncedValue(filters.search.trim(), 250);
+  const query = useInfiniteQuery({
+    ...trpc.campaigns.list.infiniteQueryOptions(
+      {
+        search: search || undefined,
+        clientId: filters.clientId || undefined,
+        status: filters.status || undefined,
+        sort: filters.sort,
+        order: filters.direction,
+        limit: PAGE_SIZE,
+      },
+      { getNextPageParam: (last) => last.nextCursor },
+    ),
+    // Keep the rows on screen while a new filter loads instead of flashing a skeleton.
+    placeholderData: keepPreviousData,
+  });
+  const campaigns = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = Boolean(filters.search.trim() || filters.clientId || filters.status);
+
+  return (
+    <div className="mx-auto grid max-w-6xl gap-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="grid gap-1">
+          <h1 className="text-2xl font-semibold tracking-tight">Campaigns</h1>
+          <p className="text-sm text-muted-foreground">The work your agency runs for its clients.</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {canImport ? <ImportMetricsDialog /> : null}
+          {canCreate ? <CreateCampaignDialog /> : null}
+        </div>
+      </div>
+      <CampaignsFilters value={filters} onChange={setFilters} />
+      {query.isPending ? (
+        <CampaignsTableSkeleton />
+      ) : query.isError ? (
+        <EmptyState
+          title="Campaigns could not be loaded"
+          description={query.error.message}
+          action={<Button onClick={() => void query.refetch()}>Try again</Button>}
+        />
+      ) : campaigns.length === 0 ? (
+        <CampaignsEmpty
+          filtered={filtered}
+          canCreate={canCreate}
+          onClearFilters={() => setFilters(DEFAULT_CAMPAIGN_FILTERS)}
+        />
+      ) : (
+        <div
+          className={cn("grid gap-4 transition-opacity", query.isPlaceholderData && "opacity-60")}
+          aria-busy={query.isFetching}
+        >
+          <CampaignsTable campaigns={campaigns} />
+          {query.hasNextPage ? (
+            <Button
+              variant="outline"
+              className="justify-self-center"
+              disabled={query.isFetchingNextPage}
+              onClick={() => void query.fetchNextPage()}
+            >
+              {query.isFetchingNextPage ? "Loading…" : "Load more"}
+            </Button>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { CampaignRecord } from "./campaign-fields";
+import { CampaignChannels } from "./campaign-channels";
+import { CampaignDates } from "./campaign-dates";
+import { CampaignStatusBadge } from "./campaign-status-badge";
+import { formatBudget } from "./format-budget";
+
+export function CampaignsTable({ campaigns }: { campaigns: CampaignRecord[] }) {
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHead>Name</TableHead>
+          <TableHead>Client</TableHead>
+          <TableHead>Channels</TableHead>
+          <TableHead>Status</TableHead>
+          <TableHead className="text-right">Budget</TableHead>
+          <TableHead>Dates</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {campaigns.map((campaign) => (
+          <TableRow key={campaign.id}>
+            <TableCell className="font-medium">
+              <Link
+                href={`/campaigns/${campaign.id}`}
+                className="rounded-sm underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50"
+              >
+                {campaign.name}
+              </Link>
+            </TableCell>
+            <TableCell>{campaign.client.name}</TableCell>
+            <TableCell>
+              <CampaignChannels channels={campaign.channels} />
+            </TableCell>
+            <TableCell>
+              <CampaignStatusBadge status={campaign.status} />
+            </TableCell>
+            <TableCell className="text-right whitespace-nowrap tabular-nums">
+              {formatBudget(campaign.budget, campaign.currency)}
+            </TableCell>
+            <TableCell className="whitespace-nowrap text-muted-foreground">
+              <CampaignDates startDate={campaign.startDate} endDate={campaign.endDate} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
