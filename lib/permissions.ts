@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   "campaign.update": "member",
   "campaign.status_change": "member",
   "metrics.import": "member",
+  "analytics.read": "viewer",
   "member.read": "viewer",
   "member.invite": "admin",
   "member.role_change": "admin",
