@@ -5,6 +5,7 @@ import { clientsRouter } from "./routers/clients";
 import { membersRouter } from "./routers/members";
 import { metricsRouter } from "./routers/metrics";
 import { organizationsRouter } from "./routers/organizations";
+import { tasksRouter } from "./routers/tasks";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -14,6 +15,7 @@ export const appRouter = createTRPCRouter({
   clients: clientsRouter,
   campaigns: campaignsRouter,
   metrics: metricsRouter,
+  tasks: tasksRouter,
   audit: auditRouter,
 });
 

@@ -52,3 +52,17 @@ describe("scopeArgs", () => {
     expect(scopeArgs("User", "findUnique", { where: { email: "a@b.c" } })).toEqual({ where: { email: "a@b.c" } });
   });
 });
+
+describe("TENANT_MODELS", () => {
+  it("lists every model that has an organizationId column, so none escapes the data-layer wall", async () => {
+    const { Prisma } = await import("./generated/client");
+    const { TENANT_MODELS } = await import("./tenant-scope");
+    const withTenantColumn = Object.entries(Prisma)
+      .filter(([name, value]) => name.endsWith("ScalarFieldEnum") && typeof value === "object" && value !== null)
+      .filter(([, value]) => "organizationId" in (value as Record<string, string>))
+      .map(([name]) => name.replace(/ScalarFieldEnum$/, ""))
+      .filter((name) => name !== "Organization");
+    expect(withTenantColumn.length).toBeGreaterThanOrEqual(7);
+    expect([...TENANT_MODELS].sort()).toEqual(withTenantColumn.sort());
+  });
+});

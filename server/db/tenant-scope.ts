@@ -2,13 +2,14 @@ import { Prisma } from "./generated/client";
 import { dbContextStorage } from "./context";
 
 /** Models whose rows belong to one agency. Checked again by RLS in the database. */
-const TENANT_MODELS = new Set<string>([
+export const TENANT_MODELS = new Set<string>([
   "Membership",
   "Invitation",
   "Client",
   "AuditEvent",
   "Campaign",
   "CampaignMetric",
+  "Task",
 ]);
 
 /** Operations whose `where` gets the tenant added. */
