@@ -1,4 +1,13 @@
-import { Building2, LayoutDashboard, Megaphone, ScrollText, Users, type LucideIcon } from "lucide-react";
+import {
+  Building2,
+  ChartLine,
+  LayoutDashboard,
+  ListChecks,
+  Megaphone,
+  ScrollText,
+  Users,
+  type LucideIcon,
+} from "lucide-react";
 import type { Action } from "@/lib/permissions";
 
 /** The sidebar lists only modules that exist, and only those the role may open. */
@@ -6,6 +15,8 @@ export const NAV_ITEMS = [
   { href: "/dashboard", label: "Overview", icon: LayoutDashboard, requires: "org.read" },
   { href: "/clients", label: "Clients", icon: Building2, requires: "client.read" },
   { href: "/campaigns", label: "Campaigns", icon: Megaphone, requires: "campaign.read" },
+  { href: "/tasks", label: "Tasks", icon: ListChecks, requires: "task.read" },
+  { href: "/analytics", label: "Analytics", icon: ChartLine, requires: "analytics.read" },
   { href: "/members", label: "Members", icon: Users, requires: "member.read" },
   { href: "/audit", label: "Audit log", icon: ScrollText, requires: "audit.read" },
 ] as const satisfies readonly { href: string; label: string; icon: LucideIcon; requires: Action }[];

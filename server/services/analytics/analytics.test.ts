@@ -91,6 +91,12 @@ describe("analytics", () => {
     expect(result.anomalies.filter((a) => a.metric !== "spend")).toEqual([]);
   });
 
+  it("does not read the first days of data as spikes against an empty history", async () => {
+    const result = await caller.metrics.analytics({ from: day(0), to: day(20) });
+    // Day 10 (a second campaign starting) is a real jump; the first week has no history to judge.
+    expect(result.anomalies.filter((a) => a.date < day(10))).toEqual([]);
+  });
+
   it("refuses a backwards or too-long range, and shows another agency nothing", async () => {
     expect((await trpcError(caller.metrics.analytics({ from: day(5), to: day(1) }))).code).toBe("BAD_REQUEST");
     expect((await trpcError(caller.metrics.analytics({ from: "2025-01-01", to: "2026-06-01" }))).code).toBe(

@@ -107,9 +107,15 @@ export async function getAnalytics({ db }: ServiceCtx, input: TAnalyticsInput): 
   });
   const currencies = new Set(campaigns.map((c) => c.currency));
 
+  // Days before the first day with any data are "no data yet", not zeros: a launch must not
+  // read as a spike against an empty history.
+  const firstData = history.findIndex((day) => day.impressions + day.clicks + day.spend + day.revenue > 0);
   const anomalies = ANOMALY_METRICS.flatMap((metric) =>
     detectAnomalies(
-      history.map((day) => ({ date: day.date, value: day[metric] })),
+      history.map((day, index) => ({
+        date: day.date,
+        value: firstData === -1 || index < firstData ? Number.NaN : day[metric],
+      })),
       { window: ANOMALY_WINDOW },
     )
       .filter((point) => point.date >= input.from)

@@ -1,0 +1,71 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Plus } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { toast } from "@/components/ui/use-toast";
+import { useTRPC } from "@/lib/trpc/react";
+import { EMPTY_TASK_FORM } from "./task-fields";
+import { TaskForm } from "./task-form";
+
+export function CreateTaskDialog() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const create = useMutation(
+    trpc.tasks.create.mutationOptions({
+      onSuccess: (task) => {
+        toast({ title: "Task created", description: `${task.title} was added.`, variant: "success" });
+        void queryClient.invalidateQueries(trpc.tasks.pathFilter());
+        setOpen(false);
+      },
+    }),
+  );
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) create.reset();
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button>
+          <Plus aria-hidden />
+          New task
+        </Button>
+      </DialogTrigger>
+      <DialogContent className="sm:max-w-xl">
+        <DialogHeader>
+          <DialogTitle>New task</DialogTitle>
+          <DialogDescription>
+            Only the title is required; assign it and link a client when you know more.
+          </DialogDescription>
+        </DialogHeader>
+        <TaskForm
+          initialValues={EMPTY_TASK_FORM}
+          submitLabel="Create task"
+          pending={create.isPending}
+          error={create.error}
+          onSubmit={(input) => create.mutate(input)}
+          secondaryActions={
+            <DialogClose asChild>
+              <Button variant="outline">Cancel</Button>
+            </DialogClose>
+          }
+        />
+      </DialogContent>
+    </Dialog>
+  );
+}

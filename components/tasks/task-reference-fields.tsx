@@ -1,0 +1,111 @@
+"use client";
+
+import { useClientOptions } from "@/components/campaigns/use-client-options";
+import { FormField } from "@/components/ui/form-field";
+import { NativeSelect } from "@/components/ui/select";
+import type { FieldErrors } from "@/lib/field-errors";
+import type { TaskFormValues } from "./task-fields";
+import { useMemberOptions } from "./use-member-options";
+import { useTaskCampaignOptions } from "./use-task-campaign-options";
+
+type References = Pick<TaskFormValues, "assigneeId" | "clientId" | "campaignId">;
+
+export type ReferenceLabels = {
+  assignee?: string | undefined;
+  client?: string | undefined;
+  campaign?: string | undefined;
+};
+
+type Props = {
+  value: References;
+  /** Names for current values the pickers do not list (a former member, an archived client…). */
+  labels?: ReferenceLabels | undefined;
+  errors: FieldErrors;
+  onChange: (patch: Partial<References>) => void;
+};
+
+/** An option for the current value when the loaded list lacks it, so the select does not lie. */
+function CurrentOption({ id, options, label }: { id: string; options: { id: string }[]; label: string }) {
+  if (!id || options.some((option) => option.id === id)) return null;
+  return <option value={id}>{label}</option>;
+}
+
+/** Who does the task and what it is for; all optional. */
+export function TaskReferenceFields({ value, labels, errors, onChange }: Props) {
+  const { members, isPending: membersPending } = useMemberOptions();
+  const { clients, isPending: clientsPending } = useClientOptions();
+  const { campaigns, isPending: campaignsPending } = useTaskCampaignOptions();
+  // With a client chosen, only that client's campaigns make sense.
+  const campaignOptions = value.clientId
+    ? campaigns.filter((campaign) => campaign.clientId === value.clientId)
+    : campaigns;
+
+  return (
+    <>
+      <FormField label="Assignee" error={errors.assigneeId}>
+        <NativeSelect value={value.assigneeId} onChange={(event) => onChange({ assigneeId: event.target.value })}>
+          <option value="">{membersPending ? "Loading members…" : "Unassigned"}</option>
+          {membersPending ? null : (
+            <CurrentOption id={value.assigneeId} options={members} label={labels?.assignee ?? "Former member"} />
+          )}
+          {members.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+            </option>
+          ))}
+        </NativeSelect>
+      </FormField>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField label="Client" error={errors.clientId}>
+          <NativeSelect
+            value={value.clientId}
+            onChange={(event) => {
+              const clientId = event.target.value;
+              const campaign = campaigns.find((option) => option.id === value.campaignId);
+              const keepCampaign = !clientId || !campaign || campaign.clientId === clientId;
+              onChange(keepCampaign ? { clientId } : { clientId, campaignId: "" });
+            }}
+          >
+            <option value="">{clientsPending ? "Loading clients…" : "No client"}</option>
+            {clientsPending ? null : (
+              <CurrentOption id={value.clientId} options={clients} label={labels?.client ?? "Current client"} />
+            )}
+            {clients.map((client) => (
+              <option key={client.id} value={client.id}>
+                {client.name}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
+        <FormField label="Campaign" error={errors.campaignId}>
+          <NativeSelect
+            value={value.campaignId}
+            onChange={(event) => {
+              const campaign = campaigns.find((option) => option.id === event.target.value);
+              // Picking a campaign also says whose work it is.
+              onChange(
+                campaign && !value.clientId
+                  ? { campaignId: campaign.id, clientId: campaign.clientId }
+                  : { campaignId: event.target.value },
+              );
+            }}
+          >
+            <option value="">{campaignsPending ? "Loading campaigns…" : "No campaign"}</option>
+            {campaignsPending ? null : (
+              <CurrentOption
+                id={value.campaignId}
+                options={campaignOptions}
+                label={labels?.campaign ?? "Current campaign"}
+              />
+            )}
+            {campaignOptions.map((campaign) => (
+              <option key={campaign.id} value={campaign.id}>
+                {campaign.name}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
+      </div>
+    </>
+  );
+}
