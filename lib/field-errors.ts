@@ -1,10 +1,13 @@
 /** Form errors keyed by the form's own field names. */
 export type FieldErrors = Partial<Record<string, string>>;
 
-/** The part of a tRPC client error the forms read; `fieldErrors` comes from the server's error formatter. */
+/**
+ * The part of a tRPC client error the forms read, from the server's error formatter:
+ * `fieldErrors` for input (zod) errors, `field` for a domain error about one field.
+ */
 export type ErrorWithFieldErrors = {
   message: string;
-  data?: { fieldErrors?: Record<string, string> | undefined } | null;
+  data?: { fieldErrors?: Record<string, string> | undefined; field?: string | undefined } | null;
 };
 
 /**
@@ -22,10 +25,13 @@ function keyByField(entries: [string, string][], prefix: string): FieldErrors {
   return errors;
 }
 
-/** Field errors carried by a tRPC error (zod input errors); empty for any other error. */
+/** Field errors carried by a tRPC error: zod input errors, or a domain error that names its field. */
 export function serverFieldErrors(error: ErrorWithFieldErrors | null | undefined, prefix = ""): FieldErrors {
   const fieldErrors = error?.data?.fieldErrors;
-  return fieldErrors ? keyByField(Object.entries(fieldErrors), prefix) : {};
+  const errors = fieldErrors ? keyByField(Object.entries(fieldErrors), prefix) : {};
+  const field = error?.data?.field;
+  if (error && field) errors[field] ??= error.message;
+  return errors;
 }
 
 /** Field errors from a client-side zod `safeParse` failure. */
@@ -46,6 +52,7 @@ export function formErrorMessage(
   prefix = "",
 ): string | undefined {
   if (!error) return undefined;
+  // serverFieldErrors also places a domain error's `field`, so this covers both kinds.
   const shown = Object.keys(serverFieldErrors(error, prefix)).some((field) => fields.includes(field));
   return shown ? undefined : error.message;
 }

@@ -1,10 +1,4 @@
-import {
-  formErrorMessage,
-  issueFieldErrors,
-  serverFieldErrors,
-  type ErrorWithFieldErrors,
-  type FieldErrors,
-} from "@/lib/field-errors";
+import { issueFieldErrors, type FieldErrors } from "@/lib/field-errors";
 import { ZCreateCampaignInput, type TCreateCampaignInput } from "@/lib/schemas/campaigns";
 import { formValuesToInput, type CampaignFormValues } from "./campaign-fields";
 
@@ -18,26 +12,6 @@ export const CAMPAIGN_FORM_FIELDS = [
   "startDate",
   "endDate",
 ] as const satisfies readonly (keyof CampaignFormValues)[];
-
-/** A tRPC error as the campaign form reads it; `field` names the field a domain error is about. */
-export type CampaignFormError = ErrorWithFieldErrors & {
-  data?: { fieldErrors?: Record<string, string> | undefined; field?: string | undefined } | null;
-};
-
-/** Server errors by form field: zod issues, plus a domain error that names its field (e.g. endDate). */
-export function campaignServerErrors(error: CampaignFormError | null | undefined, prefix: string): FieldErrors {
-  const errors = serverFieldErrors(error, prefix);
-  const field = error?.data?.field;
-  if (error && field) errors[field] ??= error.message;
-  return errors;
-}
-
-/** The message to show above the form when no field shows it. */
-export function campaignFormError(error: CampaignFormError | null | undefined, prefix: string): string | undefined {
-  const field = error?.data?.field;
-  if (field && (CAMPAIGN_FORM_FIELDS as readonly string[]).includes(field)) return undefined;
-  return formErrorMessage(error, CAMPAIGN_FORM_FIELDS, prefix);
-}
 
 /** Checks the form with the server's own schema; wording for the two fields a blank leaves unreadable. */
 export function validateCampaignForm(

@@ -5,15 +5,10 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import type { FieldErrors } from "@/lib/field-errors";
+import { formErrorMessage, serverFieldErrors, type ErrorWithFieldErrors, type FieldErrors } from "@/lib/field-errors";
 import type { TCreateCampaignInput } from "@/lib/schemas/campaigns";
 import type { CampaignFormValues } from "./campaign-fields";
-import {
-  campaignFormError,
-  campaignServerErrors,
-  validateCampaignForm,
-  type CampaignFormError,
-} from "./campaign-form-errors";
+import { CAMPAIGN_FORM_FIELDS, validateCampaignForm } from "./campaign-form-errors";
 import { ChannelCheckboxes } from "./channel-checkboxes";
 import { ClientSelect } from "./client-select";
 
@@ -26,7 +21,7 @@ type CampaignFormProps = {
   submitLabel: string;
   pending: boolean;
   /** The last mutation error; its field errors show next to the fields. */
-  error?: CampaignFormError | null;
+  error?: ErrorWithFieldErrors | null;
   /** Path prefix of the fields in the mutation input ("patch" for updates). */
   errorPrefix?: string;
   onSubmit: (input: TCreateCampaignInput) => void;
@@ -47,8 +42,8 @@ export function CampaignForm({
 }: CampaignFormProps) {
   const [values, setValues] = useState(initialValues);
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
-  const errors: FieldErrors = { ...campaignServerErrors(error, errorPrefix), ...localErrors };
-  const formError = campaignFormError(error, errorPrefix);
+  const errors: FieldErrors = { ...serverFieldErrors(error, errorPrefix), ...localErrors };
+  const formError = formErrorMessage(error, CAMPAIGN_FORM_FIELDS, errorPrefix);
 
   const bind = (field: TextField) => ({
     value: values[field],

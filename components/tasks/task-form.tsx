@@ -6,10 +6,10 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import type { FieldErrors } from "@/lib/field-errors";
+import { formErrorMessage, serverFieldErrors, type ErrorWithFieldErrors, type FieldErrors } from "@/lib/field-errors";
 import { TASK_PRIORITIES, TASK_STATUSES, TASK_STATUS_LABELS, type TCreateTaskInput } from "@/lib/schemas/tasks";
 import { parsePriority, parseStatus, PRIORITY_LABELS, type TaskFormValues } from "./task-fields";
-import { taskFormError, taskServerErrors, validateTaskForm, type TaskFormError } from "./task-form-errors";
+import { TASK_FORM_FIELDS, validateTaskForm } from "./task-form-errors";
 import { TaskReferenceFields, type ReferenceLabels } from "./task-reference-fields";
 
 type TaskFormProps = {
@@ -17,7 +17,7 @@ type TaskFormProps = {
   submitLabel: string;
   pending: boolean;
   /** The last mutation error; its field errors show next to the fields. */
-  error?: TaskFormError | null;
+  error?: ErrorWithFieldErrors | null;
   /** Path prefix of the fields in the mutation input ("patch" for updates). */
   errorPrefix?: string;
   onSubmit: (input: TCreateTaskInput) => void;
@@ -40,8 +40,8 @@ export function TaskForm({
 }: TaskFormProps) {
   const [values, setValues] = useState(initialValues);
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
-  const errors: FieldErrors = { ...taskServerErrors(error, errorPrefix), ...localErrors };
-  const formError = taskFormError(error, errorPrefix);
+  const errors: FieldErrors = { ...serverFieldErrors(error, errorPrefix), ...localErrors };
+  const formError = formErrorMessage(error, TASK_FORM_FIELDS, errorPrefix);
   const set = (patch: Partial<TaskFormValues>) => setValues((current) => ({ ...current, ...patch }));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
