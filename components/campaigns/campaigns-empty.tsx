@@ -1,24 +1,18 @@
-import { Megaphone, SearchX } from "lucide-react";
-import { Button } from "@/components/ui/button";
+import { Megaphone } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
+import { NoMatches } from "@/components/ui/no-matches";
 
 type Props = { filtered: boolean; canCreate: boolean; onClearFilters: () => void };
 
 export function CampaignsEmpty({ filtered, canCreate, onClearFilters }: Props) {
-  if (filtered) {
+  if (filtered)
     return (
-      <EmptyState
-        icon={<SearchX />}
-        title="No campaigns match these filters"
-        description="Try another search, or clear the filters to see every campaign that is not archived."
-        action={
-          <Button variant="outline" onClick={onClearFilters}>
-            Clear filters
-          </Button>
-        }
+      <NoMatches
+        what="campaigns"
+        hint="Try another search, or clear the filters to see every campaign that is not archived."
+        onClearFilters={onClearFilters}
       />
     );
-  }
   return (
     <EmptyState
       icon={<Megaphone />}

@@ -1,24 +1,18 @@
-import { Building2, SearchX } from "lucide-react";
-import { Button } from "@/components/ui/button";
+import { Building2 } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
+import { NoMatches } from "@/components/ui/no-matches";
 
 type Props = { filtered: boolean; canCreate: boolean; onClearFilters: () => void };
 
 export function ClientsEmpty({ filtered, canCreate, onClearFilters }: Props) {
-  if (filtered) {
+  if (filtered)
     return (
-      <EmptyState
-        icon={<SearchX />}
-        title="No clients match these filters"
-        description="Try another search, or clear the filters to see every active client."
-        action={
-          <Button variant="outline" onClick={onClearFilters}>
-            Clear filters
-          </Button>
-        }
+      <NoMatches
+        what="clients"
+        hint="Try another search, or clear the filters to see every active client."
+        onClearFilters={onClearFilters}
       />
     );
-  }
   return (
     <EmptyState
       icon={<Building2 />}

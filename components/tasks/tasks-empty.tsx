@@ -1,24 +1,18 @@
-import { ListChecks, SearchX } from "lucide-react";
-import { Button } from "@/components/ui/button";
+import { ListChecks } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
+import { NoMatches } from "@/components/ui/no-matches";
 
 type Props = { filtered: boolean; canCreate: boolean; onClearFilters: () => void };
 
 export function TasksEmpty({ filtered, canCreate, onClearFilters }: Props) {
-  if (filtered) {
+  if (filtered)
     return (
-      <EmptyState
-        icon={<SearchX />}
-        title="No tasks match these filters"
-        description="Try another search, or clear the filters to see every task."
-        action={
-          <Button variant="outline" onClick={onClearFilters}>
-            Clear filters
-          </Button>
-        }
+      <NoMatches
+        what="tasks"
+        hint="Try another search, or clear the filters to see every task."
+        onClearFilters={onClearFilters}
       />
     );
-  }
   return (
     <EmptyState
       icon={<ListChecks />}
