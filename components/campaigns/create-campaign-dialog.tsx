@@ -1,18 +1,8 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Plus } from "lucide-react";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { CreateDialog } from "@/components/ui/create-dialog";
 import { toast } from "@/components/ui/use-toast";
 import { useTRPC } from "@/lib/trpc/react";
 import { EMPTY_CAMPAIGN_FORM } from "./campaign-fields";
@@ -37,26 +27,16 @@ export function CreateCampaignDialog() {
   );
 
   return (
-    <Dialog
+    <CreateDialog
+      title="New campaign"
+      description="It starts as a draft; schedule it when it is ready. You can change everything but the client later."
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
         if (!next) create.reset();
       }}
     >
-      <DialogTrigger asChild>
-        <Button>
-          <Plus aria-hidden />
-          New campaign
-        </Button>
-      </DialogTrigger>
-      <DialogContent className="sm:max-w-xl">
-        <DialogHeader>
-          <DialogTitle>New campaign</DialogTitle>
-          <DialogDescription>
-            It starts as a draft; schedule it when it is ready. You can change everything but the client later.
-          </DialogDescription>
-        </DialogHeader>
+      {(cancel) => (
         <CampaignForm
           initialValues={EMPTY_CAMPAIGN_FORM}
           showClient
@@ -64,13 +44,9 @@ export function CreateCampaignDialog() {
           pending={create.isPending}
           error={create.error}
           onSubmit={(input) => create.mutate(input)}
-          secondaryActions={
-            <DialogClose asChild>
-              <Button variant="outline">Cancel</Button>
-            </DialogClose>
-          }
+          secondaryActions={cancel}
         />
-      </DialogContent>
-    </Dialog>
+      )}
+    </CreateDialog>
   );
 }

@@ -1,18 +1,8 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Plus } from "lucide-react";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { CreateDialog } from "@/components/ui/create-dialog";
 import { toast } from "@/components/ui/use-toast";
 import { useTRPC } from "@/lib/trpc/react";
 import { EMPTY_CLIENT_FORM } from "./client-fields";
@@ -37,37 +27,25 @@ export function CreateClientDialog() {
   );
 
   return (
-    <Dialog
+    <CreateDialog
+      title="New client"
+      description="A company your agency works for. You can change everything later."
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
         if (!next) create.reset();
       }}
     >
-      <DialogTrigger asChild>
-        <Button>
-          <Plus aria-hidden />
-          New client
-        </Button>
-      </DialogTrigger>
-      <DialogContent className="sm:max-w-xl">
-        <DialogHeader>
-          <DialogTitle>New client</DialogTitle>
-          <DialogDescription>A company your agency works for. You can change everything later.</DialogDescription>
-        </DialogHeader>
+      {(cancel) => (
         <ClientForm
           initialValues={EMPTY_CLIENT_FORM}
           submitLabel="Create client"
           pending={create.isPending}
           error={create.error}
           onSubmit={(input) => create.mutate(input)}
-          secondaryActions={
-            <DialogClose asChild>
-              <Button variant="outline">Cancel</Button>
-            </DialogClose>
-          }
+          secondaryActions={cancel}
         />
-      </DialogContent>
-    </Dialog>
+      )}
+    </CreateDialog>
   );
 }

@@ -1,18 +1,8 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Plus } from "lucide-react";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { CreateDialog } from "@/components/ui/create-dialog";
 import { toast } from "@/components/ui/use-toast";
 import { useTRPC } from "@/lib/trpc/react";
 import { EMPTY_TASK_FORM } from "./task-fields";
@@ -33,39 +23,25 @@ export function CreateTaskDialog() {
   );
 
   return (
-    <Dialog
+    <CreateDialog
+      title="New task"
+      description="Only the title is required; assign it and link a client when you know more."
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
         if (!next) create.reset();
       }}
     >
-      <DialogTrigger asChild>
-        <Button>
-          <Plus aria-hidden />
-          New task
-        </Button>
-      </DialogTrigger>
-      <DialogContent className="sm:max-w-xl">
-        <DialogHeader>
-          <DialogTitle>New task</DialogTitle>
-          <DialogDescription>
-            Only the title is required; assign it and link a client when you know more.
-          </DialogDescription>
-        </DialogHeader>
+      {(cancel) => (
         <TaskForm
           initialValues={EMPTY_TASK_FORM}
           submitLabel="Create task"
           pending={create.isPending}
           error={create.error}
           onSubmit={(input) => create.mutate(input)}
-          secondaryActions={
-            <DialogClose asChild>
-              <Button variant="outline">Cancel</Button>
-            </DialogClose>
-          }
+          secondaryActions={cancel}
         />
-      </DialogContent>
-    </Dialog>
+      )}
+    </CreateDialog>
   );
 }
