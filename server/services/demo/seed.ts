@@ -6,16 +6,20 @@ import { withDb } from "../../db/client";
 import { createAgencyAccount } from "../accounts/sign-up";
 import { createClient } from "../clients/clients";
 import { seedDemoCampaigns } from "./campaign-seed";
+import { seedDemoTasks } from "./task-seed";
 
 export type DemoAgency = {
   name: string;
   people: { name: string; email: string; role: Role }[];
   clients: TCreateClientInput[];
+  /** Campaigns with 90 days of metrics, and a dozen tasks (the main demo agency). */
+  withWork?: boolean;
 };
 
 export const DEMO_AGENCIES: DemoAgency[] = [
   {
     name: "Northwind Creative",
+    withWork: true,
     people: [
       { name: "Olivia Owner", email: "owner@northwind.example", role: "owner" },
       { name: "Adam Admin", email: "admin@northwind.example", role: "admin" },
@@ -111,7 +115,12 @@ export async function seedDemo(password: string, log: (message: string) => void 
         const ctx = { db, organizationId: created.organizationId, actor };
         const clientIds = new Map<string, string>();
         for (const client of agency.clients) clientIds.set(client.name, (await createClient(ctx, client)).id);
-        return seedDemoCampaigns(ctx, clientIds);
+        const rows = agency.withWork ? await seedDemoCampaigns(ctx, clientIds) : 0;
+        if (agency.withWork) {
+          const members = await db.membership.findMany({ select: { user: { select: { id: true, email: true } } } });
+          await seedDemoTasks(ctx, clientIds, new Map(members.map((m) => [m.user.email, m.user.id])));
+        }
+        return rows;
       },
       { timeoutMs: 120_000 },
     );
