@@ -2,6 +2,7 @@ import { accountsRouter } from "./routers/accounts";
 import { auditRouter } from "./routers/audit";
 import { campaignsRouter } from "./routers/campaigns";
 import { clientsRouter } from "./routers/clients";
+import { contactsRouter } from "./routers/contacts";
 import { membersRouter } from "./routers/members";
 import { metricsRouter } from "./routers/metrics";
 import { organizationsRouter } from "./routers/organizations";
@@ -14,6 +15,7 @@ export const appRouter = createTRPCRouter({
   members: membersRouter,
   clients: clientsRouter,
   campaigns: campaignsRouter,
+  contacts: contactsRouter,
   metrics: metricsRouter,
   tasks: tasksRouter,
   audit: auditRouter,

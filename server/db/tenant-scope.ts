@@ -10,6 +10,8 @@ export const TENANT_MODELS = new Set<string>([
   "Campaign",
   "CampaignMetric",
   "Task",
+  "Contact",
+  "Segment",
 ]);
 
 /** Operations whose `where` gets the tenant added. */
