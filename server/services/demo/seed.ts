@@ -6,6 +6,7 @@ import { withDb } from "../../db/client";
 import { createAgencyAccount } from "../accounts/sign-up";
 import { createClient } from "../clients/clients";
 import { seedDemoCampaigns } from "./campaign-seed";
+import { seedDemoContacts } from "./contact-seed";
 import { seedDemoTasks } from "./task-seed";
 
 export type DemoAgency = {
@@ -119,6 +120,7 @@ export async function seedDemo(password: string, log: (message: string) => void 
         if (agency.withWork) {
           const members = await db.membership.findMany({ select: { user: { select: { id: true, email: true } } } });
           await seedDemoTasks(ctx, clientIds, new Map(members.map((m) => [m.user.email, m.user.id])));
+          await seedDemoContacts(ctx, clientIds);
         }
         return rows;
       },
