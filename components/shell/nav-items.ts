@@ -1,6 +1,7 @@
 import {
   Building2,
   ChartLine,
+  Contact,
   LayoutDashboard,
   ListChecks,
   Megaphone,
@@ -14,6 +15,7 @@ import type { Action } from "@/lib/permissions";
 export const NAV_ITEMS = [
   { href: "/dashboard", label: "Overview", icon: LayoutDashboard, requires: "org.read" },
   { href: "/clients", label: "Clients", icon: Building2, requires: "client.read" },
+  { href: "/contacts", label: "Contacts", icon: Contact, requires: "contact.read" },
   { href: "/campaigns", label: "Campaigns", icon: Megaphone, requires: "campaign.read" },
   { href: "/tasks", label: "Tasks", icon: ListChecks, requires: "task.read" },
   { href: "/analytics", label: "Analytics", icon: ChartLine, requires: "analytics.read" },

@@ -1,0 +1,31 @@
+"use client";
+
+import { useClientOptions } from "@/components/campaigns/use-client-options";
+import { FormField } from "@/components/ui/form-field";
+import { NativeSelect } from "@/components/ui/select";
+
+type Props = { value: string; onChange: (clientId: string) => void; error?: string };
+
+/** The client a new contact belongs to, from the agency's active clients. */
+export function ContactClientSelect({ value, onChange, error }: Props) {
+  const { clients, isPending, error: loadError } = useClientOptions();
+  const description = loadError
+    ? `Clients could not be loaded: ${loadError.message}`
+    : !isPending && clients.length === 0
+      ? "Add a client first: contacts belong to a client."
+      : undefined;
+  return (
+    <FormField label="Client" required error={error} description={description}>
+      <NativeSelect value={value} required onChange={(event) => onChange(event.target.value)}>
+        <option value="" disabled>
+          {isPending ? "Loading clients…" : "Choose a client"}
+        </option>
+        {clients.map((client) => (
+          <option key={client.id} value={client.id}>
+            {client.name}
+          </option>
+        ))}
+      </NativeSelect>
+    </FormField>
+  );
+}

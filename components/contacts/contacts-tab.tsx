@@ -1,0 +1,76 @@
+"use client";
+
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { ClientsTableSkeleton } from "@/components/clients/clients-table-skeleton";
+import { useDebouncedValue } from "@/components/clients/use-debounced-value";
+import { useCan } from "@/components/shell/org-context";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { useTRPC } from "@/lib/trpc/react";
+import { cn } from "@/lib/utils";
+import { ContactsEmpty } from "./contacts-empty";
+import { ContactsFilters, DEFAULT_CONTACT_FILTERS, type ContactListFilters } from "./contacts-filters";
+import { ContactsTable } from "./contacts-table";
+import { CreateContactDialog } from "./create-contact-dialog";
+
+const PAGE_SIZE = 50;
+
+export function ContactsTab() {
+  const trpc = useTRPC();
+  const canCreate = useCan("contact.create");
+  const canDelete = useCan("contact.delete");
+  const [filters, setFilters] = useState<ContactListFilters>(DEFAULT_CONTACT_FILTERS);
+  const search = useDebouncedValue(filters.search.trim(), 250);
+  const query = useInfiniteQuery({
+    ...trpc.contacts.list.infiniteQueryOptions(
+      { search: search || undefined, clientId: filters.clientId || undefined, limit: PAGE_SIZE },
+      { getNextPageParam: (last) => last.nextCursor },
+    ),
+    // Keep the rows on screen while a new filter loads instead of flashing a skeleton.
+    placeholderData: keepPreviousData,
+  });
+  const contacts = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = Boolean(filters.search.trim() || filters.clientId);
+
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <ContactsFilters value={filters} onChange={setFilters} />
+        {canCreate ? <CreateContactDialog defaultClientId={filters.clientId} /> : null}
+      </div>
+      {query.isPending ? (
+        <ClientsTableSkeleton />
+      ) : query.isError ? (
+        <EmptyState
+          title="Contacts could not be loaded"
+          description={query.error.message}
+          action={<Button onClick={() => void query.refetch()}>Try again</Button>}
+        />
+      ) : contacts.length === 0 ? (
+        <ContactsEmpty
+          filtered={filtered}
+          canCreate={canCreate}
+          onClearFilters={() => setFilters(DEFAULT_CONTACT_FILTERS)}
+        />
+      ) : (
+        <div
+          className={cn("grid gap-4 transition-opacity", query.isPlaceholderData && "opacity-60")}
+          aria-busy={query.isFetching}
+        >
+          <ContactsTable contacts={contacts} canDelete={canDelete} />
+          {query.hasNextPage ? (
+            <Button
+              variant="outline"
+              className="justify-self-center"
+              disabled={query.isFetchingNextPage}
+              onClick={() => void query.fetchNextPage()}
+            >
+              {query.isFetchingNextPage ? "Loading…" : "Load more"}
+            </Button>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

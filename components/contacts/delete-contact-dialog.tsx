@@ -1,0 +1,71 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { toast } from "@/components/ui/use-toast";
+import { useTRPC } from "@/lib/trpc/react";
+import type { ContactRecord } from "./contact-fields";
+
+/** Delete with a confirmation. Render only for roles with `contact.delete`. */
+export function DeleteContactDialog({ contact }: { contact: ContactRecord }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const remove = useMutation(
+    trpc.contacts.delete.mutationOptions({
+      onSuccess: () => {
+        toast({ title: "Contact deleted", description: `${contact.name} was deleted.`, variant: "success" });
+        void queryClient.invalidateQueries(trpc.contacts.pathFilter());
+        setOpen(false);
+      },
+    }),
+  );
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) remove.reset();
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant="ghost" size="sm" className="text-destructive hover:text-destructive">
+          Delete<span className="sr-only"> {contact.name}</span>
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Delete {contact.name}?</DialogTitle>
+          <DialogDescription>
+            The contact leaves {contact.client.name} and every segment at once. This cannot be undone.
+          </DialogDescription>
+        </DialogHeader>
+        {remove.error ? (
+          <p role="alert" className="text-sm font-medium text-destructive">
+            {remove.error.message}
+          </p>
+        ) : null}
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button variant="outline">Cancel</Button>
+          </DialogClose>
+          <Button variant="destructive" disabled={remove.isPending} onClick={() => remove.mutate({ id: contact.id })}>
+            Delete contact
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}
