@@ -12,6 +12,7 @@ import { CampaignsEmpty } from "./campaigns-empty";
 import { CampaignsFilters, DEFAULT_CAMPAIGN_FILTERS, type CampaignListFilters } from "./campaigns-filters";
 import { CampaignsTable } from "./campaigns-table";
 import { CampaignsTableSkeleton } from "./campaigns-table-skeleton";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
 import { CreateCampaignDialog } from "./create-campaign-dialog";
 import { ImportMetricsDialog } from "./import-metrics-dialog";
 
@@ -23,16 +24,16 @@ export function CampaignsPage() {
   const canImport = useCan("metrics.import");
   const [filters, setFilters] = useState<CampaignListFilters>(DEFAULT_CAMPAIGN_FILTERS);
   const search = useDebouncedValue(filters.search.trim(), 250);
+  const listInput = {
+    search: search || undefined,
+    clientId: filters.clientId || undefined,
+    status: filters.status || undefined,
+    sort: filters.sort,
+    order: filters.direction,
+  };
   const query = useInfiniteQuery({
     ...trpc.campaigns.list.infiniteQueryOptions(
-      {
-        search: search || undefined,
-        clientId: filters.clientId || undefined,
-        status: filters.status || undefined,
-        sort: filters.sort,
-        order: filters.direction,
-        limit: PAGE_SIZE,
-      },
+      { ...listInput, limit: PAGE_SIZE },
       { getNextPageParam: (last) => last.nextCursor },
     ),
     // Keep the rows on screen while a new filter loads instead of flashing a skeleton.
@@ -49,6 +50,7 @@ export function CampaignsPage() {
           <p className="text-sm text-muted-foreground">The work your agency runs for its clients.</p>
         </div>
         <div className="flex flex-wrap gap-2">
+          <ExportCsvLink list="campaigns" filters={listInput} />
           {canImport ? <ImportMetricsDialog /> : null}
           {canCreate ? <CreateCampaignDialog /> : null}
         </div>

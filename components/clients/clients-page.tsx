@@ -11,6 +11,7 @@ import { ClientsEmpty } from "./clients-empty";
 import { ClientsFilters, DEFAULT_CLIENT_FILTERS, type ClientListFilters } from "./clients-filters";
 import { ClientsTable } from "./clients-table";
 import { ClientsTableSkeleton } from "./clients-table-skeleton";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
 import { CreateClientDialog } from "./create-client-dialog";
 import { useDebouncedValue } from "./use-debounced-value";
 
@@ -21,16 +22,16 @@ export function ClientsPage() {
   const canCreate = useCan("client.create");
   const [filters, setFilters] = useState<ClientListFilters>(DEFAULT_CLIENT_FILTERS);
   const search = useDebouncedValue(filters.search.trim(), 250);
+  const listInput = {
+    search: search || undefined,
+    status: filters.status || undefined,
+    archived: filters.archived,
+    sort: filters.sort,
+    order: filters.direction,
+  };
   const query = useInfiniteQuery({
     ...trpc.clients.list.infiniteQueryOptions(
-      {
-        search: search || undefined,
-        status: filters.status || undefined,
-        archived: filters.archived,
-        sort: filters.sort,
-        order: filters.direction,
-        limit: PAGE_SIZE,
-      },
+      { ...listInput, limit: PAGE_SIZE },
       { getNextPageParam: (last) => last.nextCursor },
     ),
     // Keep the rows on screen while a new filter loads instead of flashing a skeleton.
@@ -46,7 +47,10 @@ export function ClientsPage() {
           <h1 className="text-2xl font-semibold tracking-tight">Clients</h1>
           <p className="text-sm text-muted-foreground">The companies your agency works for.</p>
         </div>
-        {canCreate ? <CreateClientDialog /> : null}
+        <div className="flex flex-wrap gap-2">
+          <ExportCsvLink list="clients" filters={listInput} />
+          {canCreate ? <CreateClientDialog /> : null}
+        </div>
       </div>
       <ClientsFilters value={filters} onChange={setFilters} />
       {query.isPending ? (

@@ -12,6 +12,7 @@ import { cn } from "@/lib/utils";
 import { ContactsEmpty } from "./contacts-empty";
 import { ContactsFilters, DEFAULT_CONTACT_FILTERS, type ContactListFilters } from "./contacts-filters";
 import { ContactsTable } from "./contacts-table";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
 import { CreateContactDialog } from "./create-contact-dialog";
 
 const PAGE_SIZE = 50;
@@ -37,7 +38,13 @@ export function ContactsTab() {
     <div className="grid gap-4">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <ContactsFilters value={filters} onChange={setFilters} />
-        {canCreate ? <CreateContactDialog defaultClientId={filters.clientId} /> : null}
+        <div className="flex flex-wrap gap-2">
+          <ExportCsvLink
+            list="contacts"
+            filters={{ search: search || undefined, clientId: filters.clientId || undefined }}
+          />
+          {canCreate ? <CreateContactDialog defaultClientId={filters.clientId} /> : null}
+        </div>
       </div>
       {query.isPending ? (
         <ClientsTableSkeleton />

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useDebouncedValue } from "@/components/clients/use-debounced-value";
 import { useCan } from "@/components/shell/org-context";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
 import { CreateTaskDialog } from "./create-task-dialog";
 import { TaskBoard } from "./task-board";
 import type { TaskRecord } from "./task-fields";
@@ -34,7 +35,10 @@ export function TasksPage() {
           <h1 className="text-2xl font-semibold tracking-tight">Tasks</h1>
           <p className="text-sm text-muted-foreground">Who does what for which client, and by when.</p>
         </div>
-        {canCreate ? <CreateTaskDialog /> : null}
+        <div className="flex flex-wrap gap-2">
+          <ExportCsvLink list="tasks" filters={filterInput} />
+          {canCreate ? <CreateTaskDialog /> : null}
+        </div>
       </div>
       <TasksFilters value={filters} onChange={setFilters} />
       <Tabs defaultValue="board" className="gap-4">

@@ -32,31 +32,27 @@ export async function withOrgRoute<T = undefined>(
   options: { prepare?: () => Promise<T>; timeoutMs?: number } = {},
 ) {
   try {
-    const user = await currentUser();
-    if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
-    const membership = await resolveOrgAccess(
-      user.id,
-      readCookie(req.headers.get("cookie"), ACTIVE_ORG_COOKIE),
-      action,
-    );
+    const access = await resolveRouteAccess(req, action);
     const prepared = (await options.prepare?.()) as T;
-    const organizationId = membership.organizationId;
     return await withDb(
-      { organizationId, userId: user.id },
-      (db) =>
-        fn(
-          {
-            db,
-            organizationId,
-            organization: membership.organization,
-            role: membership.role,
-            actor: { userId: user.id, label: user.email, ...requestMeta(req.headers) },
-          },
-          prepared,
-        ),
+      { organizationId: access.organizationId, userId: access.actor.userId ?? undefined },
+      (db) => fn({ db, ...access }, prepared),
       { timeoutMs: options.timeoutMs },
     );
   } catch (error) {
     return errorResponse(error);
   }
+}
+
+/** Who is calling and in which agency, if their role there allows `action` (no transaction). */
+export async function resolveRouteAccess(req: Request, action: Action): Promise<Omit<OrgContext, "db">> {
+  const user = await currentUser();
+  if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+  const membership = await resolveOrgAccess(user.id, readCookie(req.headers.get("cookie"), ACTIVE_ORG_COOKIE), action);
+  return {
+    organizationId: membership.organizationId,
+    organization: membership.organization,
+    role: membership.role,
+    actor: { userId: user.id, label: user.email, ...requestMeta(req.headers) },
+  };
 }
