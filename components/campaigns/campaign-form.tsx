@@ -10,7 +10,7 @@ import type { TCreateCampaignInput } from "@/lib/schemas/campaigns";
 import type { CampaignFormValues } from "./campaign-fields";
 import { CAMPAIGN_FORM_FIELDS, validateCampaignForm } from "./campaign-form-errors";
 import { ChannelCheckboxes } from "./channel-checkboxes";
-import { ClientSelect } from "./client-select";
+import { ClientSelect } from "@/components/clients/client-select";
 
 type TextField = Exclude<keyof CampaignFormValues, "channels" | "clientId">;
 
@@ -75,6 +75,7 @@ export function CampaignForm({
       ) : null}
       {showClient ? (
         <ClientSelect
+          owned="campaigns"
           value={values.clientId}
           error={errors.clientId}
           onChange={(clientId) => setValues((current) => ({ ...current, clientId }))}

@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { CAMPAIGN_STATUSES, type CampaignStatus } from "@/lib/schemas/campaigns";
 import { CAMPAIGN_SORTS, SORT_LABELS, STATUS_LABELS, type CampaignSort, type SortDirection } from "./campaign-fields";
-import { useClientOptions } from "./use-client-options";
+import { useClientOptions } from "@/components/clients/use-client-options";
 
 export type CampaignListFilters = {
   search: string;

@@ -13,7 +13,7 @@ import {
 } from "@/lib/field-errors";
 import { ZCreateContactInput, type TCreateContactInput } from "@/lib/schemas/contacts";
 import { ConsentCheckboxes } from "./consent-checkboxes";
-import { ContactClientSelect } from "./contact-client-select";
+import { ClientSelect } from "@/components/clients/client-select";
 import {
   CONTACT_FORM_FIELDS,
   contactFormToInput,
@@ -67,7 +67,12 @@ export function ContactForm({ initialValues, submitLabel, pending, error, onSubm
           {formError}
         </p>
       ) : null}
-      <ContactClientSelect value={values.clientId} onChange={(clientId) => set({ clientId })} error={errors.clientId} />
+      <ClientSelect
+        owned="contacts"
+        value={values.clientId}
+        onChange={(clientId) => set({ clientId })}
+        error={errors.clientId}
+      />
       <FormField label="Name" required error={errors.name}>
         <Input {...bind("name")} autoComplete="off" maxLength={160} />
       </FormField>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useClientOptions } from "@/components/campaigns/use-client-options";
+import { useClientOptions } from "@/components/clients/use-client-options";
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/select";
 import type { SegmentRuleValueProps } from "./segment-rule-value";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useClientOptions } from "@/components/campaigns/use-client-options";
+import { useClientOptions } from "@/components/clients/use-client-options";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { describeDefinition, type SegmentRecord } from "./segment-rules";
 
