@@ -1,8 +1,8 @@
 "use client";
 
-import { pickOption } from "@/components/clients/client-fields";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { OptionSelect, SortFields } from "@/components/ui/option-select";
 import { NativeSelect } from "@/components/ui/select";
 import { CAMPAIGN_STATUSES, type CampaignStatus } from "@/lib/schemas/campaigns";
 import { CAMPAIGN_SORTS, SORT_LABELS, STATUS_LABELS, type CampaignSort, type SortDirection } from "./campaign-fields";
@@ -25,7 +25,6 @@ export const DEFAULT_CAMPAIGN_FILTERS: CampaignListFilters = {
 };
 
 const STATUS_OPTIONS = ["", ...CAMPAIGN_STATUSES] as const;
-const DIRECTIONS = ["asc", "desc"] as const;
 
 type Props = { value: CampaignListFilters; onChange: (next: CampaignListFilters) => void };
 
@@ -55,40 +54,21 @@ export function CampaignsFilters({ value, onChange }: Props) {
           ))}
         </NativeSelect>
       </FormField>
-      <FormField label="Filter by status">
-        <NativeSelect
-          value={value.status}
-          onChange={(event) => set({ status: pickOption(STATUS_OPTIONS, event.target.value, "") })}
-        >
-          {STATUS_OPTIONS.map((status) => (
-            <option key={status || "any"} value={status}>
-              {/* The server leaves archived campaigns out unless they are asked for. */}
-              {status ? STATUS_LABELS[status] : "Any but archived"}
-            </option>
-          ))}
-        </NativeSelect>
-      </FormField>
-      <FormField label="Sort by">
-        <NativeSelect
-          value={value.sort}
-          onChange={(event) => set({ sort: pickOption(CAMPAIGN_SORTS, event.target.value, "startDate") })}
-        >
-          {CAMPAIGN_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {SORT_LABELS[sort]}
-            </option>
-          ))}
-        </NativeSelect>
-      </FormField>
-      <FormField label="Order">
-        <NativeSelect
-          value={value.direction}
-          onChange={(event) => set({ direction: pickOption(DIRECTIONS, event.target.value, "desc") })}
-        >
-          <option value="asc">Ascending</option>
-          <option value="desc">Descending</option>
-        </NativeSelect>
-      </FormField>
+      {/* The server leaves archived campaigns out unless they are asked for. */}
+      <OptionSelect
+        label="Filter by status"
+        value={value.status}
+        options={STATUS_OPTIONS}
+        labels={{ "": "Any but archived", ...STATUS_LABELS }}
+        onChange={(status) => set({ status })}
+      />
+      <SortFields
+        sort={value.sort}
+        order={value.direction}
+        sorts={CAMPAIGN_SORTS}
+        sortLabels={SORT_LABELS}
+        onChange={({ sort, order }) => set({ sort, direction: order })}
+      />
     </div>
   );
 }

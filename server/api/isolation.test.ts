@@ -53,7 +53,7 @@ beforeAll(async () => {
   };
 });
 
-/** Every row agency A owns, as the superuser sees it: any change by B shows up here. */
+/** Every row agency A owns, as the superuser sees it: a change by B would show up here. */
 async function snapshotOfA(): Promise<unknown[]> {
   const org = world.a.organizationId;
   const tables = await Promise.all([
