@@ -4,15 +4,13 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useDebouncedValue } from "@/components/clients/use-debounced-value";
 import { useCan } from "@/components/shell/org-context";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
 import { useTRPC } from "@/lib/trpc/react";
-import { cn } from "@/lib/utils";
 import { CampaignsEmpty } from "./campaigns-empty";
 import { CampaignsFilters, DEFAULT_CAMPAIGN_FILTERS, type CampaignListFilters } from "./campaigns-filters";
 import { CampaignsTable } from "./campaigns-table";
 import { CampaignsTableSkeleton } from "./campaigns-table-skeleton";
 import { ExportCsvLink } from "@/components/ui/export-csv-link";
+import { InfiniteListBody } from "@/components/ui/infinite-list-body";
 import { CreateCampaignDialog } from "./create-campaign-dialog";
 import { ImportMetricsDialog } from "./import-metrics-dialog";
 
@@ -56,38 +54,21 @@ export function CampaignsPage() {
         </div>
       </div>
       <CampaignsFilters value={filters} onChange={setFilters} />
-      {query.isPending ? (
-        <CampaignsTableSkeleton />
-      ) : query.isError ? (
-        <EmptyState
-          title="Campaigns could not be loaded"
-          description={query.error.message}
-          action={<Button onClick={() => void query.refetch()}>Try again</Button>}
-        />
-      ) : campaigns.length === 0 ? (
-        <CampaignsEmpty
-          filtered={filtered}
-          canCreate={canCreate}
-          onClearFilters={() => setFilters(DEFAULT_CAMPAIGN_FILTERS)}
-        />
-      ) : (
-        <div
-          className={cn("grid gap-4 transition-opacity", query.isPlaceholderData && "opacity-60")}
-          aria-busy={query.isFetching}
-        >
-          <CampaignsTable campaigns={campaigns} />
-          {query.hasNextPage ? (
-            <Button
-              variant="outline"
-              className="justify-self-center"
-              disabled={query.isFetchingNextPage}
-              onClick={() => void query.fetchNextPage()}
-            >
-              {query.isFetchingNextPage ? "Loading…" : "Load more"}
-            </Button>
-          ) : null}
-        </div>
-      )}
+      <InfiniteListBody
+        query={query}
+        what="Campaigns"
+        count={campaigns.length}
+        skeleton={<CampaignsTableSkeleton />}
+        empty={
+          <CampaignsEmpty
+            filtered={filtered}
+            canCreate={canCreate}
+            onClearFilters={() => setFilters(DEFAULT_CAMPAIGN_FILTERS)}
+          />
+        }
+      >
+        <CampaignsTable campaigns={campaigns} />
+      </InfiniteListBody>
     </div>
   );
 }

@@ -3,15 +3,13 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useCan } from "@/components/shell/org-context";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
 import { useTRPC } from "@/lib/trpc/react";
-import { cn } from "@/lib/utils";
 import { ClientsEmpty } from "./clients-empty";
 import { ClientsFilters, DEFAULT_CLIENT_FILTERS, type ClientListFilters } from "./clients-filters";
 import { ClientsTable } from "./clients-table";
 import { ClientsTableSkeleton } from "./clients-table-skeleton";
 import { ExportCsvLink } from "@/components/ui/export-csv-link";
+import { InfiniteListBody } from "@/components/ui/infinite-list-body";
 import { CreateClientDialog } from "./create-client-dialog";
 import { useDebouncedValue } from "./use-debounced-value";
 
@@ -53,38 +51,21 @@ export function ClientsPage() {
         </div>
       </div>
       <ClientsFilters value={filters} onChange={setFilters} />
-      {query.isPending ? (
-        <ClientsTableSkeleton />
-      ) : query.isError ? (
-        <EmptyState
-          title="Clients could not be loaded"
-          description={query.error.message}
-          action={<Button onClick={() => void query.refetch()}>Try again</Button>}
-        />
-      ) : clients.length === 0 ? (
-        <ClientsEmpty
-          filtered={filtered}
-          canCreate={canCreate}
-          onClearFilters={() => setFilters(DEFAULT_CLIENT_FILTERS)}
-        />
-      ) : (
-        <div
-          className={cn("grid gap-4 transition-opacity", query.isPlaceholderData && "opacity-60")}
-          aria-busy={query.isFetching}
-        >
-          <ClientsTable clients={clients} />
-          {query.hasNextPage ? (
-            <Button
-              variant="outline"
-              className="justify-self-center"
-              disabled={query.isFetchingNextPage}
-              onClick={() => void query.fetchNextPage()}
-            >
-              {query.isFetchingNextPage ? "Loading…" : "Load more"}
-            </Button>
-          ) : null}
-        </div>
-      )}
+      <InfiniteListBody
+        query={query}
+        what="Clients"
+        count={clients.length}
+        skeleton={<ClientsTableSkeleton />}
+        empty={
+          <ClientsEmpty
+            filtered={filtered}
+            canCreate={canCreate}
+            onClearFilters={() => setFilters(DEFAULT_CLIENT_FILTERS)}
+          />
+        }
+      >
+        <ClientsTable clients={clients} />
+      </InfiniteListBody>
     </div>
   );
 }

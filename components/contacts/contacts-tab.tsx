@@ -5,14 +5,12 @@ import { useState } from "react";
 import { ClientsTableSkeleton } from "@/components/clients/clients-table-skeleton";
 import { useDebouncedValue } from "@/components/clients/use-debounced-value";
 import { useCan } from "@/components/shell/org-context";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
 import { useTRPC } from "@/lib/trpc/react";
-import { cn } from "@/lib/utils";
 import { ContactsEmpty } from "./contacts-empty";
 import { ContactsFilters, DEFAULT_CONTACT_FILTERS, type ContactListFilters } from "./contacts-filters";
 import { ContactsTable } from "./contacts-table";
 import { ExportCsvLink } from "@/components/ui/export-csv-link";
+import { InfiniteListBody } from "@/components/ui/infinite-list-body";
 import { CreateContactDialog } from "./create-contact-dialog";
 
 const PAGE_SIZE = 50;
@@ -46,38 +44,21 @@ export function ContactsTab() {
           {canCreate ? <CreateContactDialog defaultClientId={filters.clientId} /> : null}
         </div>
       </div>
-      {query.isPending ? (
-        <ClientsTableSkeleton />
-      ) : query.isError ? (
-        <EmptyState
-          title="Contacts could not be loaded"
-          description={query.error.message}
-          action={<Button onClick={() => void query.refetch()}>Try again</Button>}
-        />
-      ) : contacts.length === 0 ? (
-        <ContactsEmpty
-          filtered={filtered}
-          canCreate={canCreate}
-          onClearFilters={() => setFilters(DEFAULT_CONTACT_FILTERS)}
-        />
-      ) : (
-        <div
-          className={cn("grid gap-4 transition-opacity", query.isPlaceholderData && "opacity-60")}
-          aria-busy={query.isFetching}
-        >
-          <ContactsTable contacts={contacts} canDelete={canDelete} />
-          {query.hasNextPage ? (
-            <Button
-              variant="outline"
-              className="justify-self-center"
-              disabled={query.isFetchingNextPage}
-              onClick={() => void query.fetchNextPage()}
-            >
-              {query.isFetchingNextPage ? "Loading…" : "Load more"}
-            </Button>
-          ) : null}
-        </div>
-      )}
+      <InfiniteListBody
+        query={query}
+        what="Contacts"
+        count={contacts.length}
+        skeleton={<ClientsTableSkeleton />}
+        empty={
+          <ContactsEmpty
+            filtered={filtered}
+            canCreate={canCreate}
+            onClearFilters={() => setFilters(DEFAULT_CONTACT_FILTERS)}
+          />
+        }
+      >
+        <ContactsTable contacts={contacts} canDelete={canDelete} />
+      </InfiniteListBody>
     </div>
   );
 }
