@@ -31,7 +31,17 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   SIGN_UPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
+  ASSET_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("true"),
 });
+
+/** S3 is all or nothing: a bucket without its endpoint or keys is a mistake, not a fallback. */
+const S3_REQUIRED = ["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
 
 export type Env = z.infer<typeof schema> & {
   /** Connection string of the non-superuser role the app runs queries as. */
@@ -71,6 +81,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example for every variable.`);
   }
   const parsed = result.data;
+  if (parsed.S3_BUCKET) {
+    const missing = S3_REQUIRED.filter((name) => !parsed[name]);
+    if (missing.length) {
+      throw new Error(
+        `Invalid environment configuration:\n${missing.map((name) => `  - ${name}: is required when S3_BUCKET is set`).join("\n")}\nSee .env.example for every variable.`,
+      );
+    }
+  }
   const appUrl = parsed.APP_URL ?? parsed.NEXTAUTH_URL ?? "http://localhost:3000";
   return {
     ...parsed,

@@ -1,6 +1,7 @@
 import {
   Building2,
   ChartLine,
+  Images,
   Contact,
   LayoutDashboard,
   ListChecks,
@@ -17,6 +18,7 @@ export const NAV_ITEMS = [
   { href: "/clients", label: "Clients", icon: Building2, requires: "client.read" },
   { href: "/contacts", label: "Contacts", icon: Contact, requires: "contact.read" },
   { href: "/campaigns", label: "Campaigns", icon: Megaphone, requires: "campaign.read" },
+  { href: "/assets", label: "Assets", icon: Images, requires: "asset.read" },
   { href: "/tasks", label: "Tasks", icon: ListChecks, requires: "task.read" },
   { href: "/analytics", label: "Analytics", icon: ChartLine, requires: "analytics.read" },
   { href: "/members", label: "Members", icon: Users, requires: "member.read" },

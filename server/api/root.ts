@@ -7,6 +7,7 @@ import { membersRouter } from "./routers/members";
 import { metricsRouter } from "./routers/metrics";
 import { organizationsRouter } from "./routers/organizations";
 import { tasksRouter } from "./routers/tasks";
+import { assetsRouter } from "./routers/assets";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   contacts: contactsRouter,
   metrics: metricsRouter,
   tasks: tasksRouter,
+  assets: assetsRouter,
   audit: auditRouter,
 });
 

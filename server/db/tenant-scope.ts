@@ -12,6 +12,9 @@ export const TENANT_MODELS = new Set<string>([
   "Task",
   "Contact",
   "Segment",
+  "Asset",
+  "AssetVersion",
+  "AssetComment",
 ]);
 
 /** Operations whose `where` gets the tenant added. */

@@ -1,0 +1,175 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import type { z } from "zod";
+import type { TAssetSummary, ZCreateAssetQuery } from "@/lib/schemas/assets";
+import type { OrgContext } from "../../api/trpc";
+import { recordAudit } from "../../audit/record";
+import { withDb } from "../../db/client";
+import { AppError } from "../../errors";
+import { objectStore } from "../../storage/object-store";
+import { assertCampaignFits, assertNotArchived, findAssetOrThrow, getAsset, type AssetServiceCtx } from "./assets";
+import { actorName } from "./review";
+import { sniffAssetType } from "./sniff";
+import { stageUpload, type StagedUpload } from "./stage-upload";
+import { imageThumbnail } from "./thumbnail";
+
+type Access = Omit<OrgContext, "db">;
+
+type StoredFile = Awaited<ReturnType<typeof storeFile>>;
+
+const cleanName = (filename: string | undefined) =>
+  filename
+    ? path
+        .basename(filename)
+        .replace(/[\u0000-\u001f]/g, "")
+        .slice(0, 255) || "upload"
+    : "upload";
+
+/** Checks the staged file by content, makes its thumbnail and puts both in the object store. */
+async function storeFile(organizationId: string, staged: StagedUpload, filename: string | undefined) {
+  const type = await sniffAssetType(staged.path, staged.sizeBytes);
+  const image = type.kind === "image" ? await imageThumbnail(staged.path) : null;
+  const prefix = `${organizationId}/assets/${randomUUID()}`;
+  const storageKey = `${prefix}/original.${type.ext}`;
+  const thumbnailKey = image ? `${prefix}/thumbnail.webp` : null;
+  const store = objectStore();
+  await store.putFile(storageKey, staged.path, type.mime);
+  if (image && thumbnailKey) {
+    try {
+      await store.putBytes(thumbnailKey, image.thumbnail, "image/webp");
+    } catch (error) {
+      await store.delete(storageKey);
+      throw error;
+    }
+  }
+  return {
+    kind: type.kind,
+    version: {
+      storageKey,
+      thumbnailKey,
+      mimeType: type.mime,
+      sizeBytes: staged.sizeBytes,
+      sha256: staged.sha256,
+      width: image?.width ?? null,
+      height: image?.height ?? null,
+      originalFilename: cleanName(filename),
+    },
+  };
+}
+
+/**
+ * Stage → check → store → record. The database rows are written last, in one transaction
+ * with the audit event; if that fails the stored objects are removed again, so a failed
+ * upload leaves neither a row without a file nor (barring a crash) a file without a row.
+ */
+async function withStoredUpload<T>(
+  access: Access,
+  req: Request,
+  filename: string | undefined,
+  record: (ctx: AssetServiceCtx, file: StoredFile) => Promise<T>,
+): Promise<T> {
+  const staged = await stageUpload(req);
+  try {
+    const file = await storeFile(access.organizationId, staged, filename);
+    try {
+      return await withDb({ organizationId: access.organizationId, userId: access.actor.userId ?? undefined }, (db) =>
+        record({ db, organizationId: access.organizationId, actor: access.actor }, file),
+      );
+    } catch (error) {
+      const store = objectStore();
+      await store.delete(file.version.storageKey);
+      if (file.version.thumbnailKey) await store.delete(file.version.thumbnailKey);
+      throw error;
+    }
+  } finally {
+    await staged.remove();
+  }
+}
+
+/** A new asset from an uploaded file (version 1, draft). */
+export async function createAssetFromUpload(
+  access: Access,
+  req: Request,
+  query: z.infer<typeof ZCreateAssetQuery>,
+): Promise<TAssetSummary> {
+  return withStoredUpload(access, req, query.filename, async (ctx, file) => {
+    const client = await ctx.db.client.findFirst({ where: { id: query.clientId }, select: { id: true } });
+    if (!client) throw new AppError("BAD_REQUEST", "That client was not found in this agency.", { field: "clientId" });
+    await assertCampaignFits(ctx.db, query.clientId, query.campaignId);
+    const name = query.name ?? (query.filename ? cleanName(query.filename).replace(/\.[^.]+$/, "") : "Untitled asset");
+    const uploadedByName = await actorName(ctx);
+    const asset = await ctx.db.asset.create({
+      data: {
+        organizationId: ctx.organizationId,
+        clientId: query.clientId,
+        campaignId: query.campaignId ?? null,
+        name,
+        kind: file.kind,
+        createdById: ctx.actor.userId,
+        versions: {
+          create: {
+            version: 1,
+            ...file.version,
+            uploadedById: ctx.actor.userId,
+            uploadedByName,
+          },
+        },
+      },
+      select: { id: true },
+    });
+    await recordAudit(ctx.db, ctx.organizationId, ctx.actor, {
+      action: "asset.create",
+      targetType: "asset",
+      targetId: asset.id,
+      after: { name, clientId: query.clientId, kind: file.kind, version: 1, file: file.version.originalFilename },
+    });
+    return getAsset(ctx, asset.id);
+  });
+}
+
+/**
+ * A new version of an existing asset. Its kind may not change (a video stays a video), and
+ * approval starts over: the asset goes back to draft.
+ */
+export async function uploadAssetVersion(
+  access: Access,
+  req: Request,
+  assetId: string,
+  filename: string | undefined,
+): Promise<TAssetSummary> {
+  return withStoredUpload(access, req, filename, async (ctx, file) => {
+    const asset = await findAssetOrThrow(ctx.db, assetId);
+    assertNotArchived(asset, "upload a new version");
+    if (file.kind !== asset.kind) {
+      throw new AppError(
+        "UNSUPPORTED_MEDIA_TYPE",
+        `This asset is a ${asset.kind}; a new version must be one too. Upload a ${asset.kind}, or create a new asset for this file.`,
+      );
+    }
+    // The increment takes the row lock, so two uploads at once get different numbers.
+    const { currentVersion } = await ctx.db.asset.update({
+      where: { id: assetId },
+      data: { currentVersion: { increment: 1 }, status: "draft" },
+      select: { currentVersion: true },
+    });
+    await ctx.db.assetVersion.create({
+      data: {
+        organizationId: ctx.organizationId,
+        assetId,
+        version: currentVersion,
+        ...file.version,
+        uploadedById: ctx.actor.userId,
+        uploadedByName: await actorName(ctx),
+      },
+      select: { id: true },
+    });
+    await recordAudit(ctx.db, ctx.organizationId, ctx.actor, {
+      action: "asset.version_upload",
+      targetType: "asset",
+      targetId: assetId,
+      before: { version: asset.currentVersion, status: asset.status },
+      after: { version: currentVersion, status: "draft", file: file.version.originalFilename },
+    });
+    return getAsset(ctx, assetId);
+  });
+}
