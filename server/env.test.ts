@@ -26,6 +26,20 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...base, APP_DATABASE_POOL_SIZE: "lots" })).toThrow(/APP_DATABASE_POOL_SIZE/);
   });
 
+  it("wants all of S3's settings once a bucket is named", () => {
+    expect(() => parseEnv({ ...base, S3_BUCKET: "assets", S3_ENDPOINT: "https://s3.example.com" })).toThrow(
+      /S3_ACCESS_KEY_ID: is required when S3_BUCKET is set\n {2}- S3_SECRET_ACCESS_KEY: is required when S3_BUCKET is set/,
+    );
+    const s3 = {
+      S3_BUCKET: "assets",
+      S3_ENDPOINT: "https://s3.example.com",
+      S3_ACCESS_KEY_ID: "a",
+      S3_SECRET_ACCESS_KEY: "b",
+    };
+    expect(parseEnv({ ...base, ...s3 })).toMatchObject({ S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: "true" });
+    expect(parseEnv(base).ASSET_URL_TTL_SECONDS).toBe(300);
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ ...base, SMTP_URL: "" }).SMTP_URL).toBeUndefined();
   });

@@ -58,7 +58,8 @@ export const MAX_ASSET_BYTES = Math.max(...Object.values(ASSET_TYPES).map((t) =>
 /** What the upload form's file picker offers (a hint only: the server checks the content). */
 export const ASSET_ACCEPT = Object.keys(ASSET_TYPES).join(",");
 
-export const ASSET_TYPES_SENTENCE = "PNG, JPEG, GIF or WebP images (up to 25 MB), PDFs (up to 50 MB) or MP4, WebM or MOV videos (up to 250 MB)";
+export const ASSET_TYPES_SENTENCE =
+  "PNG, JPEG, GIF or WebP images (up to 25 MB), PDFs (up to 50 MB) or MP4, WebM or MOV videos (up to 250 MB)";
 
 const ZName = z.string().trim().min(1, "Name is required.").max(200, "Name must be at most 200 characters.");
 

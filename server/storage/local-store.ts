@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { assertSafeKey, type ByteRange, type ObjectStore, type StoredObject } from "./object-store";
@@ -53,7 +53,18 @@ export class LocalObjectStore implements ObjectStore {
     return info?.isFile() ? info.size : null;
   }
 
+  /** Removes the file, then the folders it leaves empty (never the root). */
   async delete(key: string): Promise<void> {
-    await rm(this.pathFor(key), { force: true });
+    const file = this.pathFor(key);
+    await rm(file, { force: true });
+    for (let dir = path.dirname(file); dir.startsWith(this.root + path.sep); dir = path.dirname(dir)) {
+      if (
+        !(await rmdir(dir).then(
+          () => true,
+          () => false,
+        ))
+      )
+        break;
+    }
   }
 }

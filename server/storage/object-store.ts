@@ -54,7 +54,10 @@ export function objectStore(): ObjectStore {
 
 /** Keys are built by the app; anything else is a bug, refused before it touches a path or URL. */
 export function assertSafeKey(key: string): void {
-  if (!/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*$/.test(key) || key.split("/").some((part) => part === ".." || part === ".")) {
+  if (
+    !/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*$/.test(key) ||
+    key.split("/").some((part) => part === ".." || part === ".")
+  ) {
     throw new Error(`Unsafe object key: ${key}`);
   }
 }

@@ -96,14 +96,17 @@ export async function findAssetOrThrow(db: Db, id: string) {
 /** The asset with every version (newest first), its comments (oldest first) and fresh signed links. */
 export async function getAsset(ctx: AssetServiceCtx, id: string, now = Date.now()): Promise<TAssetDetail> {
   const asset = await findAssetOrThrow(ctx.db, id);
-  const [versions, comments] = await Promise.all([
-    ctx.db.assetVersion.findMany({ where: { assetId: id }, orderBy: { version: "desc" }, select: VERSION_SELECT }),
-    ctx.db.assetComment.findMany({
-      where: { assetId: id },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, parentId: true, version: true, body: true, decision: true, authorName: true, createdAt: true },
-    }),
-  ]);
+  // One transaction is one connection: its queries run one after another.
+  const versions = await ctx.db.assetVersion.findMany({
+    where: { assetId: id },
+    orderBy: { version: "desc" },
+    select: VERSION_SELECT,
+  });
+  const comments = await ctx.db.assetComment.findMany({
+    where: { assetId: id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, parentId: true, version: true, body: true, decision: true, authorName: true, createdAt: true },
+  });
   const userId = ctx.actor.userId ?? "";
   const link = (versionId: string, variant: "original" | "thumbnail", download = false) =>
     signAssetFileUrl({ organizationId: ctx.organizationId, versionId, variant, userId, download }, now);
@@ -129,7 +132,8 @@ export function assertNotArchived(asset: { archivedAt: Date | null }, doing: str
 export async function assertCampaignFits(db: Db, clientId: string, campaignId: string | null | undefined) {
   if (!campaignId) return;
   const campaign = await db.campaign.findFirst({ where: { id: campaignId }, select: { clientId: true } });
-  if (!campaign) throw new AppError("BAD_REQUEST", "That campaign was not found in this agency.", { field: "campaignId" });
+  if (!campaign)
+    throw new AppError("BAD_REQUEST", "That campaign was not found in this agency.", { field: "campaignId" });
   if (campaign.clientId !== clientId) {
     throw new AppError("BAD_REQUEST", "That campaign belongs to another client than this asset.", {
       field: "campaignId",

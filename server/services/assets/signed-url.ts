@@ -23,7 +23,14 @@ function signingKey(): Buffer {
 }
 
 function signature(link: AssetFileLink, expiresAt: number): string {
-  const payload = [link.organizationId, link.versionId, link.variant, link.userId, link.download ? "1" : "0", expiresAt];
+  const payload = [
+    link.organizationId,
+    link.versionId,
+    link.variant,
+    link.userId,
+    link.download ? "1" : "0",
+    expiresAt,
+  ];
   return createHmac("sha256", signingKey()).update(payload.join("\n")).digest("base64url");
 }
 

@@ -16,7 +16,7 @@ export async function sniffAssetType(filePath: string, sizeBytes: number) {
   const detected = await fileTypeFromFile(filePath);
   const mime = detected ? (ALIASES[detected.mime] ?? detected.mime) : undefined;
   if (!mime || !(mime in ASSET_TYPES)) {
-    const what = detected ? `a ${detected.ext.toUpperCase()} file (${detected.mime})` : "not a format we recognise";
+    const what = detected ? `of type ${detected.ext.toUpperCase()} (${detected.mime})` : "not a format we recognise";
     throw new AppError(
       "UNSUPPORTED_MEDIA_TYPE",
       `By its content this file is ${what}, whatever its name says. Upload ${ASSET_TYPES_SENTENCE}.`,

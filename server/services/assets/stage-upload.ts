@@ -42,7 +42,9 @@ export async function stageUpload(req: Request, maxBytes = MAX_ASSET_BYTES): Pro
       hash.update(value);
       if (!out.write(value)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
     }
-    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
     if (size === 0) throw new AppError("BAD_REQUEST", "The upload is empty: choose a file and try again.");
     return { path: file, sizeBytes: size, sha256: hash.digest("hex"), remove };
   } catch (error) {
