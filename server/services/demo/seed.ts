@@ -5,6 +5,7 @@ import { hashPassword } from "../../auth/password";
 import { withDb } from "../../db/client";
 import { createAgencyAccount } from "../accounts/sign-up";
 import { createClient } from "../clients/clients";
+import { seedDemoAssets } from "./asset-seed";
 import { seedDemoCampaigns } from "./campaign-seed";
 import { seedDemoContacts } from "./contact-seed";
 import { seedDemoTasks } from "./task-seed";
@@ -110,24 +111,41 @@ export async function seedDemo(password: string, log: (message: string) => void 
         });
       });
     }
-    const metricRows = await withDb(
+    const { metricRows, clientIds } = await withDb(
       { organizationId: created.organizationId, userId: created.userId },
       async (db) => {
         const ctx = { db, organizationId: created.organizationId, actor };
         const clientIds = new Map<string, string>();
         for (const client of agency.clients) clientIds.set(client.name, (await createClient(ctx, client)).id);
-        const rows = agency.withWork ? await seedDemoCampaigns(ctx, clientIds) : 0;
+        const metricRows = agency.withWork ? await seedDemoCampaigns(ctx, clientIds) : 0;
         if (agency.withWork) {
           const members = await db.membership.findMany({ select: { user: { select: { id: true, email: true } } } });
           await seedDemoTasks(ctx, clientIds, new Map(members.map((m) => [m.user.email, m.user.id])));
           await seedDemoContacts(ctx, clientIds);
         }
-        return rows;
+        return { metricRows, clientIds };
       },
       { timeoutMs: 120_000 },
     );
+    // Uploads store files first and open their own transactions, so assets come after.
+    const assets = agency.withWork
+      ? await seedDemoAssets(
+          { organizationId: created.organizationId, organization: { name: agency.name, slug: created.slug } },
+          clientIds,
+          await demoPeople(created.organizationId, created.userId),
+          SEED_META,
+        )
+      : 0;
     log(
-      `${agency.name}: seeded ${agency.people.length} people, ${agency.clients.length} clients, ${metricRows} metric rows`,
+      `${agency.name}: seeded ${agency.people.length} people, ${agency.clients.length} clients, ${metricRows} metric rows, ${assets} assets`,
     );
   }
+}
+
+/** The agency's people by email, as audit actors. */
+async function demoPeople(organizationId: string, userId: string) {
+  const members = await withDb({ organizationId, userId }, (db) =>
+    db.membership.findMany({ select: { user: { select: { id: true, email: true } } } }),
+  );
+  return new Map(members.map((m) => [m.user.email, { userId: m.user.id, label: m.user.email }]));
 }
