@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZId, ZInfiniteDirection } from "./clients";
+import { bulkIds, ZId, ZInfiniteDirection } from "./clients";
 
 export const ASSET_KINDS = ["image", "video", "pdf"] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
@@ -113,7 +113,7 @@ export type TAddAssetCommentInput = z.infer<typeof ZAddAssetCommentInput>;
 
 export const ZBulkArchiveAssetsInput = z
   .object({
-    ids: z.array(ZId).min(1, "Select at least one asset.").max(100, "Change at most 100 assets at once."),
+    ids: bulkIds("assets"),
     archived: z.boolean(),
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZId, ZInfiniteDirection } from "./clients";
+import { bulkIds, ZId, ZInfiniteDirection } from "./clients";
 
 export const CAMPAIGN_STATUSES = ["draft", "scheduled", "active", "paused", "completed", "archived"] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
@@ -108,3 +108,8 @@ export const ZCampaign = z.object({
 export type TCampaign = z.infer<typeof ZCampaign>;
 
 export const ZCampaignPage = z.object({ items: z.array(ZCampaign), nextCursor: z.string().nullable() });
+
+export const ZBulkTransitionCampaignsInput = z
+  .object({ ids: bulkIds("campaigns"), to: z.enum(CAMPAIGN_STATUSES) })
+  .strict();
+export type TBulkTransitionCampaignsInput = z.infer<typeof ZBulkTransitionCampaignsInput>;

@@ -10,6 +10,16 @@ export const ZId = z
   .max(64, "That id is too long.")
   .regex(/^[A-Za-z0-9_-]+$/, "That id is malformed.");
 
+/** Most rows one bulk action changes; the whole batch commits or none of it does. */
+export const MAX_BULK = 100;
+
+/** The selected ids of a bulk action on `noun` (plural, e.g. "clients"). */
+export const bulkIds = (noun: string) =>
+  z
+    .array(ZId)
+    .min(1, `Select at least one of the ${noun}.`)
+    .max(MAX_BULK, `Change at most ${MAX_BULK} ${noun} at once.`);
+
 const ZWebsite = z
   .string()
   .trim()
@@ -76,3 +86,6 @@ export const ZClient = z.object({
 export type TClient = z.infer<typeof ZClient>;
 
 export const ZClientPage = z.object({ items: z.array(ZClient), nextCursor: z.string().nullable() });
+
+export const ZBulkArchiveClientsInput = z.object({ ids: bulkIds("clients"), archived: z.boolean() }).strict();
+export type TBulkArchiveClientsInput = z.infer<typeof ZBulkArchiveClientsInput>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZDay } from "./campaigns";
-import { ZId, ZInfiniteDirection } from "./clients";
+import { bulkIds, ZId, ZInfiniteDirection } from "./clients";
 
 const ZTags = z
   .array(z.string().trim().min(1).max(40, "Each tag must be at most 40 characters."))
@@ -113,3 +113,6 @@ export const ZSegmentPreview = z.object({
   count: z.number().int(),
   sample: z.array(z.object({ id: z.string(), name: z.string(), email: z.string().nullable(), client: z.string() })),
 });
+
+export const ZBulkDeleteContactsInput = z.object({ ids: bulkIds("contacts") }).strict();
+export type TBulkDeleteContactsInput = z.infer<typeof ZBulkDeleteContactsInput>;

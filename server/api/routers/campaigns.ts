@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZId } from "@/lib/schemas/clients";
 import {
+  ZBulkTransitionCampaignsInput,
   ZCampaign,
   ZCampaignPage,
   ZCreateCampaignInput,
@@ -9,6 +10,7 @@ import {
   ZUpdateCampaignInput,
 } from "@/lib/schemas/campaigns";
 import {
+  bulkTransitionCampaigns,
   createCampaign,
   getCampaign,
   listCampaigns,
@@ -38,4 +40,8 @@ export const campaignsRouter = createTRPCRouter({
     .input(ZTransitionCampaignInput)
     .output(ZCampaign)
     .mutation(({ ctx, input }) => transitionCampaign(ctx, input.id, input.to)),
+  bulkTransition: orgProcedure("campaign.status_change")
+    .input(ZBulkTransitionCampaignsInput)
+    .output(z.object({ updated: z.number().int() }))
+    .mutation(({ ctx, input }) => bulkTransitionCampaigns(ctx, input)),
 });

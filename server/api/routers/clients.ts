@@ -1,4 +1,5 @@
 import {
+  ZBulkArchiveClientsInput,
   ZClient,
   ZClientIdInput,
   ZClientPage,
@@ -8,6 +9,7 @@ import {
 } from "@/lib/schemas/clients";
 import { z } from "zod";
 import {
+  bulkArchiveClients,
   countActiveClients,
   createClient,
   getClient,
@@ -41,6 +43,10 @@ export const clientsRouter = createTRPCRouter({
     .input(ZClientIdInput)
     .output(ZClient)
     .mutation(({ ctx, input }) => setClientArchived(ctx, input.id, true)),
+  bulkArchive: orgProcedure("client.archive")
+    .input(ZBulkArchiveClientsInput)
+    .output(z.object({ updated: z.number().int() }))
+    .mutation(({ ctx, input }) => bulkArchiveClients(ctx, input)),
   restore: orgProcedure("client.archive")
     .input(ZClientIdInput)
     .output(ZClient)

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZId } from "@/lib/schemas/clients";
 import {
+  ZBulkDeleteContactsInput,
   ZContact,
   ZContactPage,
   ZCreateContactInput,
@@ -12,6 +13,7 @@ import {
   ZUpdateContactInput,
 } from "@/lib/schemas/contacts";
 import {
+  bulkDeleteContacts,
   createContact,
   deleteContact,
   listContacts,
@@ -39,6 +41,10 @@ export const contactsRouter = createTRPCRouter({
     .input(z.object({ id: ZId }).strict())
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => deleteContact(ctx, input.id)),
+  bulkDelete: orgProcedure("contact.delete")
+    .input(ZBulkDeleteContactsInput)
+    .output(z.object({ updated: z.number().int() }))
+    .mutation(({ ctx, input }) => bulkDeleteContacts(ctx, input)),
   segments: orgProcedure("segment.read")
     .output(z.array(ZSegment))
     .query(({ ctx }) => listSegments(ctx)),

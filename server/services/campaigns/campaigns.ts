@@ -1,4 +1,5 @@
 import {
+  type TBulkTransitionCampaignsInput,
   canTransition,
   CAMPAIGN_TRANSITIONS,
   type CampaignStatus,
@@ -11,6 +12,7 @@ import type { OrgContext } from "../../api/trpc";
 import { recordAudit } from "../../audit/record";
 import type { Prisma } from "../../db/generated/client";
 import { AppError, notFound } from "../../errors";
+import { applyToEach } from "../bulk";
 
 type ServiceCtx = Pick<OrgContext, "db" | "organizationId" | "actor">;
 
@@ -145,6 +147,15 @@ export async function updateCampaign(ctx: ServiceCtx, input: TUpdateCampaignInpu
     after,
   });
   return after;
+}
+
+/** Moves the selected campaigns to one status: every move allowed, or none made. */
+export async function bulkTransitionCampaigns(ctx: ServiceCtx, input: TBulkTransitionCampaignsInput) {
+  return applyToEach(
+    input.ids,
+    (id) => transitionCampaign(ctx, id, input.to),
+    async (id) => (await getCampaign(ctx, id)).name,
+  );
 }
 
 /** Moves a campaign along an allowed transition; any other move is refused with the allowed ones. */

@@ -1,8 +1,14 @@
-import type { TCreateClientInput, TListClientsInput, TUpdateClientInput } from "@/lib/schemas/clients";
+import type {
+  TBulkArchiveClientsInput,
+  TCreateClientInput,
+  TListClientsInput,
+  TUpdateClientInput,
+} from "@/lib/schemas/clients";
 import type { OrgContext } from "../../api/trpc";
 import { recordAudit } from "../../audit/record";
 import type { Prisma } from "../../db/generated/client";
 import { notFound } from "../../errors";
+import { applyToEach } from "../bulk";
 
 const CLIENT_SELECT = {
   id: true,
@@ -95,6 +101,15 @@ export async function updateClient(ctx: ServiceCtx, input: TUpdateClientInput) {
     after,
   });
   return after;
+}
+
+/** Archives or restores the selected clients: all of them, or none. */
+export async function bulkArchiveClients(ctx: ServiceCtx, input: TBulkArchiveClientsInput) {
+  return applyToEach(
+    input.ids,
+    (id) => setClientArchived(ctx, id, input.archived),
+    async (id) => (await getClient(ctx, id)).name,
+  );
 }
 
 export async function setClientArchived(ctx: ServiceCtx, id: string, archived: boolean) {

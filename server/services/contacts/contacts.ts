@@ -1,4 +1,5 @@
 import type {
+  TBulkDeleteContactsInput,
   TContact,
   TCreateContactInput,
   TListContactsInput,
@@ -11,6 +12,7 @@ import type { OrgContext } from "../../api/trpc";
 import { recordAudit } from "../../audit/record";
 import type { Prisma } from "../../db/generated/client";
 import { AppError, notFound } from "../../errors";
+import { applyToEach } from "../bulk";
 import { segmentWhere } from "./segment-where";
 
 type ServiceCtx = Pick<OrgContext, "db" | "organizationId" | "actor">;
@@ -102,6 +104,15 @@ export async function updateContact(ctx: ServiceCtx, input: TUpdateContactInput)
     after,
   });
   return after;
+}
+
+/** Deletes the selected contacts (each audited with what it held): all of them, or none. */
+export async function bulkDeleteContacts(ctx: ServiceCtx, input: TBulkDeleteContactsInput) {
+  return applyToEach(
+    input.ids,
+    (id) => deleteContact(ctx, id),
+    async (id) => (await getContact(ctx, id)).name,
+  );
 }
 
 export async function deleteContact(ctx: ServiceCtx, id: string) {
