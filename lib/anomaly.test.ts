@@ -133,4 +133,51 @@ describe("detectAnomalies", () => {
     expect(() => detectAnomalies([], { threshold: Number.NaN })).toThrow(RangeError);
     expect(detectAnomalies([], { window: 5, minHistory: 5 })).toEqual([]);
   });
+
+  describe("weekly", () => {
+    // A B2B metric: busy weekdays, weekends at about a third of them, with ±10% noise from a
+    // fixed-seed generator (so every run sees the same series).
+    const weekdayHeavy = (weeks: number) => {
+      let seed = 42;
+      const noise = () => {
+        seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+        return seed / 2 ** 31 - 0.5;
+      };
+      return Array.from({ length: weeks * 7 }, (_, i) => {
+        const weekend = [0, 6].includes(new Date(`${day(i)}T00:00:00Z`).getUTCDay());
+        return Math.round((weekend ? 35 : 100) * (1 + noise() / 5));
+      });
+    };
+
+    it("reads quiet weekends as drops without it, and as the pattern with it", () => {
+      const series = toSeries(weekdayHeavy(8));
+      const plain = detectAnomalies(series, { window: 28 });
+      expect(plain.length).toBeGreaterThan(0);
+      expect(plain.every((a) => a.direction === "drop")).toBe(true);
+      expect(detectAnomalies(series, { window: 28, weekly: true })).toEqual([]);
+    });
+
+    it("still finds a weekday collapse and a weekend spike, reporting that weekday's usual level", () => {
+      const values = weekdayHeavy(8);
+      const saturday = values.findIndex((_, i) => i > 35 && new Date(`${day(i)}T00:00:00Z`).getUTCDay() === 6);
+      values[saturday] = 100; // a weekday-sized Saturday: ordinary on a Tuesday, a spike on a Saturday
+      values[saturday + 3] = 30; // a Tuesday at weekend level
+      const found = detectAnomalies(toSeries(values), { window: 28, weekly: true });
+      expect(found.map((a) => [a.date, a.direction])).toEqual([
+        [day(saturday), "spike"],
+        [day(saturday + 3), "drop"],
+      ]);
+      expect(found[0]!.median).toBeGreaterThan(30);
+      expect(found[0]!.median).toBeLessThan(40);
+      expect(found[1]!.median).toBeGreaterThan(95);
+    });
+
+    it("judges nothing until four of every weekday precede it", () => {
+      const values = weekdayHeavy(5);
+      values[27] = 500;
+      values[28] = 500;
+      const found = detectAnomalies(toSeries(values), { window: 28, weekly: true });
+      expect(found.map((a) => a.date)).toEqual([day(28)]);
+    });
+  });
 });

@@ -11,12 +11,18 @@ export interface AnomalyOptions {
   threshold?: number;
   /** Points with fewer preceding points than this are never judged. Default 7. */
   minHistory?: number;
+  /**
+   * Judge each day against the same weekday's usual level: quiet weekends (or busy Mondays)
+   * are then the pattern, not drops and spikes. A point is judged only once its window holds
+   * at least four of each weekday, each with a level above zero (use `window: 28`).
+   */
+  weekly?: boolean;
 }
 
 interface AnomalyBase {
   date: string;
   value: number;
-  /** The median of the trailing window the point was judged against. */
+  /** The usual level the point was judged against: the trailing window's median (for its weekday, when `weekly`). */
   median: number;
   direction: "spike" | "drop";
 }
@@ -39,6 +45,38 @@ function median(sorted: readonly number[]): number {
 }
 
 const ascending = (a: number, b: number) => a - b;
+
+const weekday = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`).getUTCDay();
+
+/**
+ * For the weekly pattern: each history day as its relative departure from the median of the
+ * *other* days of its weekday (leaving the day out keeps the spread honest with only four of
+ * each), and the judged day's departure from its weekday's median. Null while some weekday
+ * has fewer than four days in the window or a usual level of zero.
+ */
+function weeklyResiduals(history: readonly SeriesPoint[], point: SeriesPoint) {
+  const byDay: number[][] = Array.from({ length: 7 }, () => []);
+  for (const p of history) byDay[weekday(p.date)]!.push(p.value);
+  if (byDay.some((values) => values.length < 4)) return null;
+  const sorted = byDay.map((values) => [...values].sort(ascending));
+  const values: number[] = [];
+  for (const p of history) {
+    const others = [...sorted[weekday(p.date)]!];
+    others.splice(others.indexOf(p.value), 1);
+    const level = median(others);
+    if (!(level > 0)) return null;
+    values.push((p.value - level) / level);
+  }
+  const usual = median(sorted[weekday(point.date)]!);
+  if (!(usual > 0)) return null;
+  return { values, value: (point.value - usual) / usual, usual };
+}
+
+/** What the point is judged on: raw values, or weekday-relative departures when `weekly`. */
+function judged(history: readonly SeriesPoint[], point: SeriesPoint, weekly: boolean) {
+  if (!weekly) return { values: history.map((p) => p.value), value: point.value, usual: undefined };
+  return weeklyResiduals(history, point);
+}
 
 function positiveInteger(name: string, value: number): number {
   if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}`);
@@ -74,29 +112,33 @@ export function detectAnomalies(series: readonly SeriesPoint[], options: Anomaly
   const points = series.filter((point) => Number.isFinite(point.value));
   const anomalies: Anomaly[] = [];
   for (let i = minHistory; i < points.length; i += 1) {
-    const { date, value } = points[i]!;
-    const history = points
-      .slice(Math.max(0, i - window), i)
-      .map((point) => point.value)
-      .sort(ascending);
+    const point = points[i]!;
+    const { date, value: raw } = point;
+    const scaled = judged(points.slice(Math.max(0, i - window), i), point, options.weekly ?? false);
+    if (!scaled) continue;
+    const history = scaled.values.sort(ascending);
+    const value = scaled.value;
     const center = median(history);
     const deviations = history.map((x) => Math.abs(x - center));
     const mad = median([...deviations].sort(ascending));
     const direction = value > center ? "spike" : "drop";
+    // Reported in the metric's own units: the usual level (for this weekday, when weekly).
+    const usual = scaled.usual ?? center;
 
     let score: number;
-    if (mad > 0) {
+    // Below rounding noise, a spread is no spread.
+    if (mad > 1e-9 * Math.abs(center)) {
       score = (MAD_SCALE * (value - center)) / mad;
     } else {
       const meanAd = deviations.reduce((sum, d) => sum + d, 0) / deviations.length;
       if (meanAd === 0) {
         if (value !== center)
-          anomalies.push({ date, value, median: center, direction, score: null, reason: "flat history" });
+          anomalies.push({ date, value: raw, median: usual, direction, score: null, reason: "flat history" });
         continue;
       }
       score = (value - center) / (MEAN_AD_SCALE * meanAd);
     }
-    if (Math.abs(score) > threshold) anomalies.push({ date, value, median: center, direction, score });
+    if (Math.abs(score) > threshold) anomalies.push({ date, value: raw, median: usual, direction, score });
   }
   return anomalies;
 }

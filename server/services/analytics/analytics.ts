@@ -9,7 +9,11 @@ type Totals = TAnalytics["totals"];
 
 const DAY_MS = 86_400_000;
 /** Days of history before the range that the anomaly detector looks back over. */
-const ANOMALY_WINDOW = 14;
+/** Four weeks: four of every weekday, so the weekly pattern can be told from anomalies. */
+const ANOMALY_WINDOW = 28;
+
+/** How the dashboard looks for anomalies (shared with the demo seed's test). */
+export const ANOMALY_OPTIONS = { window: ANOMALY_WINDOW, weekly: true } as const;
 const ANOMALY_METRICS = ["spend", "revenue", "conversions"] as const;
 
 const SUMS = { impressions: true, clicks: true, conversions: true, spend: true, revenue: true } as const;
@@ -116,7 +120,7 @@ export async function getAnalytics({ db }: ServiceCtx, input: TAnalyticsInput): 
         date: day.date,
         value: firstData === -1 || index < firstData ? Number.NaN : day[metric],
       })),
-      { window: ANOMALY_WINDOW },
+      ANOMALY_OPTIONS,
     )
       .filter((point) => point.date >= input.from)
       .map((point) => ({

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { detectAnomalies } from "@/lib/anomaly";
 import { adminSql, closeConnections, createAgency, TEST_META } from "@/test/factories";
 import { withDb } from "../../db/client";
+import { ANOMALY_OPTIONS } from "../analytics/analytics";
 import { createClient } from "../clients/clients";
 import { seedDemoCampaigns } from "./campaign-seed";
 
@@ -30,7 +31,10 @@ describe("demo campaigns", () => {
        WHERE c.organization_id = $1 AND c.name = 'Winter Gear Search' AND m.channel = 'search' ORDER BY m.date`,
       [agency.organizationId],
     );
-    const anomalies = detectAnomalies(series.map((p) => ({ date: p.date, value: Number(p.value) })));
+    const anomalies = detectAnomalies(
+      series.map((p) => ({ date: p.date, value: Number(p.value) })),
+      ANOMALY_OPTIONS,
+    );
     // The planted spike is found, and it stands far above any day-to-day noise.
     const strongest = [...anomalies].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
     expect(strongest).toMatchObject({ date: series[74]?.date, direction: "spike" });
