@@ -51,6 +51,8 @@ export type CampaignFormValues = {
   currency: string;
   startDate: string;
   endDate: string;
+  /** The owner's user id, or "" for no owner. */
+  ownerId: string;
 };
 
 export const EMPTY_CAMPAIGN_FORM: CampaignFormValues = {
@@ -62,6 +64,7 @@ export const EMPTY_CAMPAIGN_FORM: CampaignFormValues = {
   currency: "USD",
   startDate: "",
   endDate: "",
+  ownerId: "",
 };
 
 export function campaignToFormValues(campaign: CampaignRecord): CampaignFormValues {
@@ -74,6 +77,7 @@ export function campaignToFormValues(campaign: CampaignRecord): CampaignFormValu
     currency: campaign.currency,
     startDate: campaign.startDate,
     endDate: campaign.endDate ?? "",
+    ownerId: campaign.ownerId ?? "",
   };
 }
 
@@ -88,5 +92,6 @@ export function formValuesToInput(values: CampaignFormValues): TCreateCampaignIn
     currency: values.currency,
     startDate: values.startDate,
     endDate: values.endDate || null,
+    ownerId: values.ownerId || null,
   };
 }

@@ -11,6 +11,7 @@ export const CAMPAIGN_FORM_FIELDS = [
   "currency",
   "startDate",
   "endDate",
+  "ownerId",
 ] as const satisfies readonly (keyof CampaignFormValues)[];
 
 /** Checks the form with the server's own schema; wording for the two fields a blank leaves unreadable. */

@@ -11,8 +11,9 @@ import type { CampaignFormValues } from "./campaign-fields";
 import { CAMPAIGN_FORM_FIELDS, validateCampaignForm } from "./campaign-form-errors";
 import { ChannelCheckboxes } from "./channel-checkboxes";
 import { ClientSelect } from "@/components/clients/client-select";
+import { MemberSelect } from "@/components/members/member-select";
 
-type TextField = Exclude<keyof CampaignFormValues, "channels" | "clientId">;
+type TextField = Exclude<keyof CampaignFormValues, "channels" | "clientId" | "ownerId">;
 
 type CampaignFormProps = {
   initialValues: CampaignFormValues;
@@ -108,6 +109,13 @@ export function CampaignForm({
           <Input {...bind("endDate")} type="date" min={values.startDate || undefined} />
         </FormField>
       </div>
+      <MemberSelect
+        label="Owner"
+        emptyLabel="No owner"
+        value={values.ownerId}
+        error={errors.ownerId}
+        onChange={(ownerId) => setValues((current) => ({ ...current, ownerId }))}
+      />
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         {secondaryActions}
         <Button type="submit" disabled={pending}>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { MemberName } from "@/components/members/member-name";
 import type { CampaignRecord } from "./campaign-fields";
 import { CampaignChannels } from "./campaign-channels";
 import { CampaignDates } from "./campaign-dates";
@@ -33,6 +34,9 @@ export function CampaignSummary({ campaign }: { campaign: CampaignRecord }) {
       </Row>
       <Row term="Budget">
         <span className="tabular-nums">{formatBudget(campaign.budget, campaign.currency)}</span>
+      </Row>
+      <Row term="Owner">
+        <MemberName userId={campaign.ownerId} fallback="No owner" />
       </Row>
       <Row term="Dates">
         <CampaignDates startDate={campaign.startDate} endDate={campaign.endDate} />

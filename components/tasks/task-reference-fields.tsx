@@ -1,11 +1,11 @@
 "use client";
 
 import { useClientOptions } from "@/components/clients/use-client-options";
+import { MemberSelect } from "@/components/members/member-select";
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/select";
 import type { FieldErrors } from "@/lib/field-errors";
 import type { TaskFormValues } from "./task-fields";
-import { useMemberOptions } from "./use-member-options";
 import { useTaskCampaignOptions } from "./use-task-campaign-options";
 
 type References = Pick<TaskFormValues, "assigneeId" | "clientId" | "campaignId">;
@@ -32,7 +32,6 @@ function CurrentOption({ id, options, label }: { id: string; options: { id: stri
 
 /** Who does the task and what it is for; all optional. */
 export function TaskReferenceFields({ value, labels, errors, onChange }: Props) {
-  const { members, isPending: membersPending } = useMemberOptions();
   const { clients, isPending: clientsPending } = useClientOptions();
   const { campaigns, isPending: campaignsPending } = useTaskCampaignOptions();
   // With a client chosen, only that client's campaigns make sense.
@@ -42,19 +41,14 @@ export function TaskReferenceFields({ value, labels, errors, onChange }: Props) 
 
   return (
     <>
-      <FormField label="Assignee" error={errors.assigneeId}>
-        <NativeSelect value={value.assigneeId} onChange={(event) => onChange({ assigneeId: event.target.value })}>
-          <option value="">{membersPending ? "Loading members…" : "Unassigned"}</option>
-          {membersPending ? null : (
-            <CurrentOption id={value.assigneeId} options={members} label={labels?.assignee ?? "Former member"} />
-          )}
-          {members.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </NativeSelect>
-      </FormField>
+      <MemberSelect
+        label="Assignee"
+        emptyLabel="Unassigned"
+        currentLabel={labels?.assignee}
+        value={value.assigneeId}
+        error={errors.assigneeId}
+        onChange={(assigneeId) => onChange({ assigneeId })}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField label="Client" error={errors.clientId}>
           <NativeSelect
