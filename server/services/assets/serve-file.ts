@@ -62,8 +62,6 @@ export async function serveAssetFile(
     "x-content-type-options": "nosniff",
     "content-disposition": contentDisposition(link.download ? "attachment" : "inline", version.originalFilename),
   });
-  // Uploaded media must never run script on our origin; PDFs are left to the browser's viewer.
-  if (mimeType !== "application/pdf") headers.set("content-security-policy", "default-src 'none'; sandbox");
   if (object.range) {
     headers.set("content-range", `bytes ${object.range.start}-${object.range.end}/${object.size}`);
     headers.set("content-length", String(object.range.end - object.range.start + 1));
