@@ -59,17 +59,27 @@ export async function getAnalytics({ db }: ServiceCtx, input: TAnalyticsInput): 
   });
 
   const historyFrom = shiftDay(input.from, -ANOMALY_WINDOW);
-  const [daily, previous, channels, byCampaign] = await Promise.all([
-    db.campaignMetric.groupBy({
-      by: ["date"],
-      where: between(historyFrom, input.to),
-      _sum: SUMS,
-      orderBy: { date: "asc" },
-    }),
-    db.campaignMetric.aggregate({ where: between(previousRange.from, previousRange.to), _sum: SUMS }),
-    db.campaignMetric.groupBy({ by: ["channel"], where: between(input.from, input.to), _sum: SUMS }),
-    db.campaignMetric.groupBy({ by: ["campaignId"], where: between(input.from, input.to), _sum: SUMS }),
-  ]);
+  // Sequential on purpose: the transaction is one connection, which runs one query at a time.
+  const daily = await db.campaignMetric.groupBy({
+    by: ["date"],
+    where: between(historyFrom, input.to),
+    _sum: SUMS,
+    orderBy: { date: "asc" },
+  });
+  const previous = await db.campaignMetric.aggregate({
+    where: between(previousRange.from, previousRange.to),
+    _sum: SUMS,
+  });
+  const channels = await db.campaignMetric.groupBy({
+    by: ["channel"],
+    where: between(input.from, input.to),
+    _sum: SUMS,
+  });
+  const byCampaign = await db.campaignMetric.groupBy({
+    by: ["campaignId"],
+    where: between(input.from, input.to),
+    _sum: SUMS,
+  });
 
   const byDay = new Map(daily.map((row) => [toDay(row.date), toTotals(row._sum)]));
   const series = (from: string, count: number) =>

@@ -130,15 +130,13 @@ export async function deleteContact(ctx: ServiceCtx, id: string) {
 /** How many contacts match, and the first few, for the live preview while rules are edited. */
 export async function previewSegment({ db }: ServiceCtx, definition: TSegmentDefinition) {
   const where = segmentWhere(definition);
-  const [count, sample] = await Promise.all([
-    db.contact.count({ where }),
-    db.contact.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: 5,
-      select: { id: true, name: true, email: true, client: { select: { name: true } } },
-    }),
-  ]);
+  const count = await db.contact.count({ where });
+  const sample = await db.contact.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 5,
+    select: { id: true, name: true, email: true, client: { select: { name: true } } },
+  });
   return { count, sample: sample.map((c) => ({ id: c.id, name: c.name, email: c.email, client: c.client.name })) };
 }
 
@@ -147,14 +145,15 @@ export async function listSegments(ctx: ServiceCtx) {
     orderBy: { name: "asc" },
     select: { id: true, name: true, match: true, rules: true, updatedAt: true },
   });
-  return Promise.all(
-    segments.map(async (segment) => {
-      // Stored definitions were validated on save; parsing again keeps old rows honest.
-      const definition = ZSegmentDefinition.parse({ match: segment.match, rules: segment.rules });
-      const count = await ctx.db.contact.count({ where: segmentWhere(definition) });
-      return { id: segment.id, name: segment.name, definition, count, updatedAt: segment.updatedAt };
-    }),
-  );
+  // One count per segment, one after another: a transaction is one connection.
+  const result = [];
+  for (const segment of segments) {
+    // Stored definitions were validated on save; parsing again keeps old rows honest.
+    const definition = ZSegmentDefinition.parse({ match: segment.match, rules: segment.rules });
+    const count = await ctx.db.contact.count({ where: segmentWhere(definition) });
+    result.push({ id: segment.id, name: segment.name, definition, count, updatedAt: segment.updatedAt });
+  }
+  return result;
 }
 
 export async function saveSegment(ctx: ServiceCtx, input: TSaveSegmentInput) {
