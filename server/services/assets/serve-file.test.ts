@@ -61,6 +61,7 @@ describe("signed asset links", () => {
     expect(Buffer.from(await response.arrayBuffer()).equals(bytes)).toBe(true);
     expect(response.headers.get("content-type")).toBe("image/png");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox; frame-ancestors 'none'");
     expect(response.headers.get("cache-control")).toMatch(/^private, max-age=\d+$/);
     expect(response.headers.get("content-disposition")).toBe(
       `inline; filename="_t_ hero.png"; filename*=UTF-8''%C3%89t%C3%A9%20hero.png`,

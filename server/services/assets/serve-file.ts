@@ -61,7 +61,17 @@ export async function serveAssetFile(
     "cache-control": `private, max-age=${Math.max(0, link.expiresAt - Math.floor(now / 1000))}`,
     "x-content-type-options": "nosniff",
     "content-disposition": contentDisposition(link.download ? "attachment" : "inline", version.originalFilename),
+    "referrer-policy": "no-referrer",
   });
+  if (mimeType === "application/pdf") {
+    // The asset page previews PDFs in a frame; Chrome's PDF viewer does not run sandboxed.
+    headers.set("content-security-policy", "frame-ancestors 'self'");
+    headers.set("x-frame-options", "SAMEORIGIN");
+  } else {
+    // Uploaded media never runs script on our origin, even opened on its own.
+    headers.set("content-security-policy", "default-src 'none'; sandbox; frame-ancestors 'none'");
+    headers.set("x-frame-options", "DENY");
+  }
   if (object.range) {
     headers.set("content-range", `bytes ${object.range.start}-${object.range.end}/${object.size}`);
     headers.set("content-length", String(object.range.end - object.range.start + 1));
