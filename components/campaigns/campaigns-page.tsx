@@ -4,7 +4,9 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useDebouncedValue } from "@/components/clients/use-debounced-value";
 import { useCan } from "@/components/shell/org-context";
+import { useBulkSelection } from "@/components/ui/bulk-selection";
 import { useTRPC } from "@/lib/trpc/react";
+import { CampaignBulkActions } from "./campaign-bulk-actions";
 import { CampaignsEmpty } from "./campaigns-empty";
 import { CampaignsFilters, DEFAULT_CAMPAIGN_FILTERS, type CampaignListFilters } from "./campaigns-filters";
 import { CampaignsTable } from "./campaigns-table";
@@ -20,6 +22,7 @@ export function CampaignsPage() {
   const trpc = useTRPC();
   const canCreate = useCan("campaign.create");
   const canImport = useCan("metrics.import");
+  const canChangeStatus = useCan("campaign.status_change");
   const [filters, setFilters] = useState<CampaignListFilters>(DEFAULT_CAMPAIGN_FILTERS);
   const search = useDebouncedValue(filters.search.trim(), 250);
   const listInput = {
@@ -38,6 +41,7 @@ export function CampaignsPage() {
     placeholderData: keepPreviousData,
   });
   const campaigns = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const selection = useBulkSelection(campaigns, JSON.stringify(listInput));
   const filtered = Boolean(filters.search.trim() || filters.clientId || filters.status);
 
   return (
@@ -67,7 +71,10 @@ export function CampaignsPage() {
           />
         }
       >
-        <CampaignsTable campaigns={campaigns} />
+        {canChangeStatus && selection.ids.length > 0 ? (
+          <CampaignBulkActions ids={selection.ids} onDone={selection.clear} />
+        ) : null}
+        <CampaignsTable campaigns={campaigns} selection={canChangeStatus ? selection : undefined} />
       </InfiniteListBody>
     </div>
   );

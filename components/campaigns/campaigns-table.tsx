@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SelectAllHead, SelectRowCell, type BulkSelection } from "@/components/ui/bulk-selection";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CampaignRecord } from "./campaign-fields";
 import { CampaignChannels } from "./campaign-channels";
@@ -6,11 +7,18 @@ import { CampaignDates } from "./campaign-dates";
 import { CampaignStatusBadge } from "./campaign-status-badge";
 import { formatBudget } from "./format-budget";
 
-export function CampaignsTable({ campaigns }: { campaigns: CampaignRecord[] }) {
+type Props = {
+  campaigns: CampaignRecord[];
+  /** Without it the rows cannot be selected (the role may not change a campaign's status). */
+  selection?: BulkSelection;
+};
+
+export function CampaignsTable({ campaigns, selection }: Props) {
   return (
     <Table>
       <TableHeader>
         <TableRow>
+          {selection ? <SelectAllHead selection={selection} /> : null}
           <TableHead>Name</TableHead>
           <TableHead>Client</TableHead>
           <TableHead>Channels</TableHead>
@@ -21,7 +29,8 @@ export function CampaignsTable({ campaigns }: { campaigns: CampaignRecord[] }) {
       </TableHeader>
       <TableBody>
         {campaigns.map((campaign) => (
-          <TableRow key={campaign.id}>
+          <TableRow key={campaign.id} data-state={selection?.isSelected(campaign.id) ? "selected" : undefined}>
+            {selection ? <SelectRowCell selection={selection} id={campaign.id} name={campaign.name} /> : null}
             <TableCell className="font-medium">
               <Link
                 href={`/campaigns/${campaign.id}`}

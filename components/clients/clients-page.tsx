@@ -3,7 +3,9 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useCan } from "@/components/shell/org-context";
+import { useBulkSelection } from "@/components/ui/bulk-selection";
 import { useTRPC } from "@/lib/trpc/react";
+import { ClientBulkActions } from "./client-bulk-actions";
 import { ClientsEmpty } from "./clients-empty";
 import { ClientsFilters, DEFAULT_CLIENT_FILTERS, type ClientListFilters } from "./clients-filters";
 import { ClientsTable } from "./clients-table";
@@ -18,6 +20,7 @@ const PAGE_SIZE = 25;
 export function ClientsPage() {
   const trpc = useTRPC();
   const canCreate = useCan("client.create");
+  const canArchive = useCan("client.archive");
   const [filters, setFilters] = useState<ClientListFilters>(DEFAULT_CLIENT_FILTERS);
   const search = useDebouncedValue(filters.search.trim(), 250);
   const listInput = {
@@ -36,6 +39,7 @@ export function ClientsPage() {
     placeholderData: keepPreviousData,
   });
   const clients = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const selection = useBulkSelection(clients, JSON.stringify(listInput));
   const filtered = Boolean(filters.search.trim() || filters.status || filters.archived !== "active");
 
   return (
@@ -64,7 +68,10 @@ export function ClientsPage() {
           />
         }
       >
-        <ClientsTable clients={clients} />
+        {canArchive && selection.ids.length > 0 ? (
+          <ClientBulkActions ids={selection.ids} showing={filters.archived} onDone={selection.clear} />
+        ) : null}
+        <ClientsTable clients={clients} selection={canArchive ? selection : undefined} />
       </InfiniteListBody>
     </div>
   );

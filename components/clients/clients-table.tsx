@@ -1,16 +1,24 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { SelectAllHead, SelectRowCell, type BulkSelection } from "@/components/ui/bulk-selection";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/format-date";
 import type { ClientRecord } from "./client-fields";
 import { ClientStatusBadge } from "./client-status-badge";
 import { ClientTags } from "./client-tags";
 
-export function ClientsTable({ clients }: { clients: ClientRecord[] }) {
+type Props = {
+  clients: ClientRecord[];
+  /** Without it the rows cannot be selected (the role may not archive clients). */
+  selection?: BulkSelection;
+};
+
+export function ClientsTable({ clients, selection }: Props) {
   return (
     <Table>
       <TableHeader>
         <TableRow>
+          {selection ? <SelectAllHead selection={selection} /> : null}
           <TableHead>Name</TableHead>
           <TableHead>Industry</TableHead>
           <TableHead>Status</TableHead>
@@ -20,7 +28,8 @@ export function ClientsTable({ clients }: { clients: ClientRecord[] }) {
       </TableHeader>
       <TableBody>
         {clients.map((client) => (
-          <TableRow key={client.id}>
+          <TableRow key={client.id} data-state={selection?.isSelected(client.id) ? "selected" : undefined}>
+            {selection ? <SelectRowCell selection={selection} id={client.id} name={client.name} /> : null}
             <TableCell className="font-medium">
               <Link
                 href={`/clients/${client.id}`}

@@ -5,7 +5,9 @@ import { useState } from "react";
 import { ClientsTableSkeleton } from "@/components/clients/clients-table-skeleton";
 import { useDebouncedValue } from "@/components/clients/use-debounced-value";
 import { useCan } from "@/components/shell/org-context";
+import { useBulkSelection } from "@/components/ui/bulk-selection";
 import { useTRPC } from "@/lib/trpc/react";
+import { ContactBulkActions } from "./contact-bulk-actions";
 import { ContactsEmpty } from "./contacts-empty";
 import { ContactsFilters, DEFAULT_CONTACT_FILTERS, type ContactListFilters } from "./contacts-filters";
 import { ContactsTable } from "./contacts-table";
@@ -21,15 +23,17 @@ export function ContactsTab() {
   const canDelete = useCan("contact.delete");
   const [filters, setFilters] = useState<ContactListFilters>(DEFAULT_CONTACT_FILTERS);
   const search = useDebouncedValue(filters.search.trim(), 250);
+  const listInput = { search: search || undefined, clientId: filters.clientId || undefined };
   const query = useInfiniteQuery({
     ...trpc.contacts.list.infiniteQueryOptions(
-      { search: search || undefined, clientId: filters.clientId || undefined, limit: PAGE_SIZE },
+      { ...listInput, limit: PAGE_SIZE },
       { getNextPageParam: (last) => last.nextCursor },
     ),
     // Keep the rows on screen while a new filter loads instead of flashing a skeleton.
     placeholderData: keepPreviousData,
   });
   const contacts = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const selection = useBulkSelection(contacts, JSON.stringify(listInput));
   const filtered = Boolean(filters.search.trim() || filters.clientId);
 
   return (
@@ -37,10 +41,7 @@ export function ContactsTab() {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <ContactsFilters value={filters} onChange={setFilters} />
         <div className="flex flex-wrap gap-2">
-          <ExportCsvLink
-            list="contacts"
-            filters={{ search: search || undefined, clientId: filters.clientId || undefined }}
-          />
+          <ExportCsvLink list="contacts" filters={listInput} />
           {canCreate ? <CreateContactDialog defaultClientId={filters.clientId} /> : null}
         </div>
       </div>
@@ -57,7 +58,10 @@ export function ContactsTab() {
           />
         }
       >
-        <ContactsTable contacts={contacts} canDelete={canDelete} />
+        {canDelete && selection.ids.length > 0 ? (
+          <ContactBulkActions ids={selection.ids} onDone={selection.clear} />
+        ) : null}
+        <ContactsTable contacts={contacts} canDelete={canDelete} selection={canDelete ? selection : undefined} />
       </InfiniteListBody>
     </div>
   );

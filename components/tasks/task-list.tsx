@@ -4,6 +4,7 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { useCan } from "@/components/shell/org-context";
 import { Button } from "@/components/ui/button";
+import { useBulkSelection } from "@/components/ui/bulk-selection";
 import { EmptyState } from "@/components/ui/empty-state";
 import { useTRPC } from "@/lib/trpc/react";
 import { cn } from "@/lib/utils";
@@ -26,7 +27,6 @@ export function TaskList({ filterInput, onOpen, empty }: Props) {
   const trpc = useTRPC();
   const canUpdate = useCan("task.update");
   const [sort, setSort] = useState<TaskListSort>(DEFAULT_TASK_SORT);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
   const query = useInfiniteQuery({
     ...trpc.tasks.list.infiniteQueryOptions(
       { ...filterInput, sort: sort.sort, order: sort.order, limit: PAGE_SIZE },
@@ -36,7 +36,7 @@ export function TaskList({ filterInput, onOpen, empty }: Props) {
   });
   const tasks = query.data?.pages.flatMap((page) => page.items) ?? [];
   // A selection only ever covers rows on screen: a new filter drops what it hides.
-  const selectedIds = tasks.filter((task) => selected.has(task.id)).map((task) => task.id);
+  const selection = useBulkSelection(tasks);
 
   let body: ReactNode;
   if (query.isPending) body = <TasksSkeleton />;
@@ -55,14 +55,10 @@ export function TaskList({ filterInput, onOpen, empty }: Props) {
         className={cn("grid gap-4 transition-opacity", query.isPlaceholderData && "opacity-60")}
         aria-busy={query.isFetching}
       >
-        {canUpdate && selectedIds.length > 0 ? (
-          <TaskBulkActions ids={selectedIds} onDone={() => setSelected(new Set())} />
+        {canUpdate && selection.ids.length > 0 ? (
+          <TaskBulkActions ids={selection.ids} onDone={selection.clear} />
         ) : null}
-        <TaskTable
-          tasks={tasks}
-          selection={canUpdate ? { selected, onChange: setSelected } : undefined}
-          onOpen={onOpen}
-        />
+        <TaskTable tasks={tasks} selection={canUpdate ? selection : undefined} onOpen={onOpen} />
         {query.hasNextPage ? (
           <Button
             variant="outline"

@@ -1,5 +1,6 @@
 "use client";
 
+import { SelectAllHead, SelectRowCell, type BulkSelection } from "@/components/ui/bulk-selection";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { TaskDueDate } from "./task-due-date";
 import type { TaskRecord } from "./task-fields";
@@ -7,45 +8,19 @@ import { TaskPriorityBadge } from "./task-priority-badge";
 import { TaskStatusBadge } from "./task-status-badge";
 import { TaskTitleButton } from "./task-title-button";
 
-const checkboxClassName = "size-4 cursor-pointer align-middle accent-primary";
-
 type Props = {
   tasks: TaskRecord[];
   /** Without it the rows cannot be selected (the role may not change tasks). */
-  selection?: { selected: ReadonlySet<string>; onChange: (next: Set<string>) => void };
+  selection?: BulkSelection;
   onOpen: (task: TaskRecord) => void;
 };
 
 export function TaskTable({ tasks, selection, onOpen }: Props) {
-  const selectedCount = selection ? tasks.filter((task) => selection.selected.has(task.id)).length : 0;
-  const all = tasks.length > 0 && selectedCount === tasks.length;
-  const toggle = (id: string, checked: boolean) => {
-    if (!selection) return;
-    const next = new Set(selection.selected);
-    if (checked) next.add(id);
-    else next.delete(id);
-    selection.onChange(next);
-  };
   return (
     <Table>
       <TableHeader>
         <TableRow>
-          {selection ? (
-            <TableHead className="w-10">
-              <input
-                type="checkbox"
-                aria-label="Select all"
-                className={checkboxClassName}
-                checked={all}
-                ref={(element) => {
-                  if (element) element.indeterminate = selectedCount > 0 && !all;
-                }}
-                onChange={(event) =>
-                  selection.onChange(new Set(event.target.checked ? tasks.map((task) => task.id) : []))
-                }
-              />
-            </TableHead>
-          ) : null}
+          {selection ? <SelectAllHead selection={selection} label="Select all" /> : null}
           <TableHead>Title</TableHead>
           <TableHead>Status</TableHead>
           <TableHead>Priority</TableHead>
@@ -56,18 +31,8 @@ export function TaskTable({ tasks, selection, onOpen }: Props) {
       </TableHeader>
       <TableBody>
         {tasks.map((task) => (
-          <TableRow key={task.id} data-state={selection?.selected.has(task.id) ? "selected" : undefined}>
-            {selection ? (
-              <TableCell>
-                <input
-                  type="checkbox"
-                  aria-label={`Select ${task.title}`}
-                  className={checkboxClassName}
-                  checked={selection.selected.has(task.id)}
-                  onChange={(event) => toggle(task.id, event.target.checked)}
-                />
-              </TableCell>
-            ) : null}
+          <TableRow key={task.id} data-state={selection?.isSelected(task.id) ? "selected" : undefined}>
+            {selection ? <SelectRowCell selection={selection} id={task.id} name={task.title} /> : null}
             <TableCell>
               <TaskTitleButton title={task.title} onOpen={() => onOpen(task)} />
             </TableCell>
