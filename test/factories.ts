@@ -5,6 +5,7 @@ import type { Role } from "@/lib/permissions";
 import type { ApiContext } from "@/server/api/context";
 import { createCaller } from "@/server/api/root";
 import { disconnectDb } from "@/server/db/client";
+import { AppError } from "@/server/errors";
 import { createAgencyAccount } from "@/server/services/accounts/sign-up";
 import { signUpWithInvitation } from "@/server/services/members/invitations";
 
@@ -150,4 +151,11 @@ export async function failure(call: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error("expected the call to fail, but it succeeded");
+}
+
+/** Awaits a use case that must refuse with an AppError and returns it (code, message). */
+export async function appError(call: Promise<unknown>): Promise<AppError> {
+  const error = await failure(call);
+  if (error instanceof AppError) return error;
+  throw error;
 }

@@ -5,6 +5,7 @@ import { exeBytes, jpegBytes, mp4Bytes, pdfBytes, pngBytes, uploadRequest } from
 import {
   addMember,
   adminSql,
+  appError,
   closeConnections,
   createAgency,
   callerFor,
@@ -34,15 +35,6 @@ const ownerAccess = (a: TestAgency): Omit<OrgContext, "db"> => ({
 
 async function upload(bytes: Uint8Array, filename = "hero.png", query: { name?: string; campaignId?: string } = {}) {
   return createAssetFromUpload(ownerAccess(agency), uploadRequest(bytes), { clientId, filename, ...query });
-}
-
-async function refusal(call: Promise<unknown>) {
-  try {
-    await call;
-  } catch (error) {
-    return error as Error & { code?: string };
-  }
-  throw new Error("expected a refusal");
 }
 
 const storedFiles = async () => {
@@ -101,10 +93,10 @@ describe("asset uploads", () => {
     const count = async () =>
       (await adminSql("SELECT 1 FROM assets WHERE organization_id = $1", [agency.organizationId])).length;
     const rowsBefore = await count();
-    const error = await refusal(upload(exeBytes(), "banner.png"));
+    const error = await appError(upload(exeBytes(), "banner.png"));
     expect(error).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE" });
     const damaged = (await pngBytes()).subarray(0, 60);
-    expect(await refusal(upload(damaged, "cut.png"))).toMatchObject({
+    expect(await appError(upload(damaged, "cut.png"))).toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringMatching(/could not be read/),
     });
@@ -113,20 +105,20 @@ describe("asset uploads", () => {
   });
 
   it("refuses an empty upload and one larger than any asset may be, before reading it whole", async () => {
-    expect(await refusal(upload(new Uint8Array(0)))).toMatchObject({ code: "BAD_REQUEST" });
+    expect(await appError(upload(new Uint8Array(0)))).toMatchObject({ code: "BAD_REQUEST" });
     const huge = new Request("http://127.0.0.1/api/assets", {
       method: "POST",
       headers: { "content-length": String(300 * 1024 * 1024) },
       body: "x",
     });
-    expect(await refusal(createAssetFromUpload(ownerAccess(agency), huge, { clientId }))).toMatchObject({
+    expect(await appError(createAssetFromUpload(ownerAccess(agency), huge, { clientId }))).toMatchObject({
       code: "PAYLOAD_TOO_LARGE",
     });
   });
 
   it("removes the stored file when the database refuses the asset (unknown client)", async () => {
     const before = await storedFiles();
-    const error = await refusal(
+    const error = await appError(
       createAssetFromUpload(ownerAccess(agency), uploadRequest(await pngBytes()), { clientId: "nope" }),
     );
     expect(error).toMatchObject({ code: "BAD_REQUEST", message: "That client was not found in this agency." });
@@ -144,7 +136,7 @@ describe("asset uploads", () => {
       currency: "USD",
       startDate: "2026-01-01",
     });
-    expect(await refusal(upload(await pngBytes(), "x.png", { campaignId: campaign.id }))).toMatchObject({
+    expect(await appError(upload(await pngBytes(), "x.png", { campaignId: campaign.id }))).toMatchObject({
       code: "BAD_REQUEST",
       message: "That campaign belongs to another client than this asset.",
     });
@@ -214,7 +206,7 @@ describe("asset approval", () => {
       [2, "v2.png", 80],
       [1, "v1.png", 64],
     ]);
-    const kind = await refusal(uploadAssetVersion(ownerAccess(agency), uploadRequest(pdfBytes()), first.id, "x.pdf"));
+    const kind = await appError(uploadAssetVersion(ownerAccess(agency), uploadRequest(pdfBytes()), first.id, "x.pdf"));
     expect(kind).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE", message: expect.stringMatching(/must be one too/) });
   });
 
@@ -299,10 +291,12 @@ describe("asset isolation", () => {
     expect((await trpcError(them.assets.comment({ assetId: id, body: "hi" }))).code).toBe("NOT_FOUND");
     expect((await trpcError(them.assets.bulkArchive({ ids: [id], archived: true }))).code).toBe("NOT_FOUND");
     expect((await them.assets.list({})).items.map((a) => a.id)).not.toContain(id);
-    const version = await refusal(uploadAssetVersion(ownerAccess(other), uploadRequest(await pngBytes()), id, "x.png"));
+    const version = await appError(
+      uploadAssetVersion(ownerAccess(other), uploadRequest(await pngBytes()), id, "x.png"),
+    );
     expect(version).toMatchObject({ code: "NOT_FOUND" });
     const theirClient = await them.clients.create({ name: "Theirs" });
-    const wrongClient = await refusal(
+    const wrongClient = await appError(
       createAssetFromUpload(ownerAccess(agency), uploadRequest(await pngBytes()), { clientId: theirClient.id }),
     );
     expect(wrongClient).toMatchObject({ code: "BAD_REQUEST" });

@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pngBytes, uploadRequest } from "@/test/asset-files";
-import { addMember, closeConnections, createAgency, ownerCaller, TEST_META, type TestAgency } from "@/test/factories";
+import {
+  addMember,
+  appError,
+  closeConnections,
+  createAgency,
+  ownerCaller,
+  TEST_META,
+  type TestAgency,
+} from "@/test/factories";
 import { env } from "../../env";
-import { AppError } from "../../errors";
 import { parseRange, serveAssetFile } from "./serve-file";
 import { signAssetFileUrl, verifyAssetFileUrl } from "./signed-url";
 import { createAssetFromUpload } from "./upload";
@@ -22,16 +29,6 @@ const paramsOf = (path: string) => {
   const [, , , , versionId = "", variant = ""] = new URL(path, "http://x").pathname.split("/");
   return { versionId, variant };
 };
-
-async function refusal(call: Promise<unknown>): Promise<AppError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 beforeAll(async () => {
   agency = await createAgency();
@@ -94,7 +91,7 @@ describe("signed asset links", () => {
     expect(link.expiresAt.getTime()).toBe((Math.floor(now / 1000) + env().ASSET_URL_TTL_SECONDS) * 1000);
     const justBefore = link.expiresAt.getTime() - 1;
     expect((await serveAssetFile(get(link.url), paramsOf(link.url), agency.owner.id, justBefore)).status).toBe(200);
-    const expired = await refusal(
+    const expired = await appError(
       serveAssetFile(get(link.url), paramsOf(link.url), agency.owner.id, link.expiresAt.getTime()),
     );
     expect(expired).toMatchObject({
@@ -105,14 +102,14 @@ describe("signed asset links", () => {
 
   it("refuse a tampered link, another variant, another person and an anonymous visitor", async () => {
     const tampered = url.replace(/exp=\d+/, (m) => `exp=${Number(m.slice(4)) + 3600}`);
-    expect((await refusal(serveAssetFile(get(tampered), paramsOf(tampered), agency.owner.id))).message).toBe(
+    expect((await appError(serveAssetFile(get(tampered), paramsOf(tampered), agency.owner.id))).message).toBe(
       "This file link is not valid. Open the asset again to get a fresh link.",
     );
     const swapped = url.replace("/original?", "/thumbnail?");
-    expect((await refusal(serveAssetFile(get(swapped), paramsOf(swapped), agency.owner.id))).code).toBe("FORBIDDEN");
+    expect((await appError(serveAssetFile(get(swapped), paramsOf(swapped), agency.owner.id))).code).toBe("FORBIDDEN");
     const colleague = await addMember(agency, "member");
-    expect((await refusal(serveAssetFile(get(url), paramsOf(url), colleague.id))).code).toBe("FORBIDDEN");
-    expect((await refusal(serveAssetFile(get(url), paramsOf(url), null))).code).toBe("UNAUTHORIZED");
+    expect((await appError(serveAssetFile(get(url), paramsOf(url), colleague.id))).code).toBe("FORBIDDEN");
+    expect((await appError(serveAssetFile(get(url), paramsOf(url), null))).code).toBe("UNAUTHORIZED");
   });
 
   it("stop working for someone who is no longer a member, even with a link made for them", async () => {
@@ -124,7 +121,7 @@ describe("signed asset links", () => {
       variant: "original",
       userId: other.owner.id,
     }).url;
-    expect(await refusal(serveAssetFile(get(forged), paramsOf(forged), other.owner.id))).toMatchObject({
+    expect(await appError(serveAssetFile(get(forged), paramsOf(forged), other.owner.id))).toMatchObject({
       code: "FORBIDDEN",
       message: "You are not a member of the agency this file belongs to.",
     });
@@ -135,7 +132,7 @@ describe("signed asset links", () => {
       variant: "original",
       userId: other.owner.id,
     }).url;
-    expect((await refusal(serveAssetFile(get(wrongOrg), paramsOf(wrongOrg), other.owner.id))).code).toBe("NOT_FOUND");
+    expect((await appError(serveAssetFile(get(wrongOrg), paramsOf(wrongOrg), other.owner.id))).code).toBe("NOT_FOUND");
   });
 
   it("verify only what they sign", () => {

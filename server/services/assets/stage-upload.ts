@@ -5,6 +5,7 @@ import path from "node:path";
 import { MAX_ASSET_BYTES } from "@/lib/schemas/assets";
 import { env } from "../../env";
 import { AppError } from "../../errors";
+import { readBodyChunks } from "../../http/read-body";
 
 export type StagedUpload = { path: string; sizeBytes: number; sha256: string; remove: () => Promise<void> };
 
@@ -20,28 +21,17 @@ const tooLarge = () =>
  * Content-Length claimed. The caller removes the file with `remove()`.
  */
 export async function stageUpload(req: Request, maxBytes = MAX_ASSET_BYTES): Promise<StagedUpload> {
-  if (Number(req.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
-  if (!req.body) throw new AppError("BAD_REQUEST", "The upload is empty: choose a file and try again.");
   const dir = path.resolve(env().DATA_DIR, "tmp");
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `upload-${randomUUID()}`);
   const remove = () => rm(file, { force: true });
   const out = createWriteStream(file);
   const hash = createHash("sha256");
-  let size = 0;
   try {
-    const reader = req.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      hash.update(value);
-      if (!out.write(value)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-    }
+    const size = await readBodyChunks(req, maxBytes, tooLarge, async (chunk) => {
+      hash.update(chunk);
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+    });
     await new Promise<void>((resolve, reject) =>
       out.end((error?: Error | null) => (error ? reject(error) : resolve())),
     );
