@@ -1,7 +1,8 @@
 "use client";
 
-import { useClientOptions } from "@/components/clients/use-client-options";
+import { ClientFilter } from "@/components/clients/client-filter";
 import { FormField } from "@/components/ui/form-field";
+import { RecordOptions } from "@/components/ui/record-options";
 import { NativeSelect } from "@/components/ui/select";
 import type { AnalyticsFilterState } from "./analytics-filter-state";
 import { useCampaignOptions } from "./use-campaign-options";
@@ -10,34 +11,22 @@ type Props = { value: AnalyticsFilterState; onChange: (next: AnalyticsFilterStat
 
 /** Which client and campaign the numbers cover; choosing a client clears a campaign of another. */
 export function ScopeFields({ value, onChange }: Props) {
-  const { clients } = useClientOptions();
   const { campaigns, isPending } = useCampaignOptions(value.clientId);
   return (
     <>
-      <FormField label="Client">
-        <NativeSelect
-          value={value.clientId}
-          onChange={(event) => onChange({ ...value, clientId: event.target.value, campaignId: "" })}
-        >
-          <option value="">All clients</option>
-          {clients.map((client) => (
-            <option key={client.id} value={client.id}>
-              {client.name}
-            </option>
-          ))}
-        </NativeSelect>
-      </FormField>
+      <ClientFilter
+        label="Client"
+        anyLabel="All clients"
+        value={value.clientId}
+        onChange={(clientId) => onChange({ ...value, clientId, campaignId: "" })}
+      />
       <FormField label="Campaign">
         <NativeSelect
           value={value.campaignId}
           onChange={(event) => onChange({ ...value, campaignId: event.target.value })}
         >
           <option value="">{isPending ? "Loading campaigns…" : "All campaigns"}</option>
-          {campaigns.map((campaign) => (
-            <option key={campaign.id} value={campaign.id}>
-              {campaign.name}
-            </option>
-          ))}
+          <RecordOptions records={campaigns} />
         </NativeSelect>
       </FormField>
     </>

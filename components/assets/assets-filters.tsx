@@ -1,10 +1,8 @@
 "use client";
 
-import { useClientOptions } from "@/components/clients/use-client-options";
-import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
+import { ClientFilter } from "@/components/clients/client-filter";
 import { OptionSelect, SortFields } from "@/components/ui/option-select";
-import { NativeSelect } from "@/components/ui/select";
+import { SearchField } from "@/components/ui/search-field";
 import { ASSET_KINDS, ASSET_KIND_LABELS, ASSET_SORTS, ASSET_STATUSES, ASSET_STATUS_LABELS } from "@/lib/schemas/assets";
 import { ASSET_SORT_LABELS, type AssetFilters } from "./asset-filter-values";
 
@@ -14,31 +12,24 @@ const KIND_OPTIONS = ["", ...ASSET_KINDS] as const;
 type Props = { value: AssetFilters; onChange: (next: AssetFilters) => void };
 
 export function AssetsFilters({ value, onChange }: Props) {
-  const { clients } = useClientOptions();
   const set = (patch: Partial<AssetFilters>) => onChange({ ...value, ...patch });
   return (
     <div
       role="search"
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-[minmax(14rem,2fr)_repeat(5,minmax(8rem,1fr))]"
     >
-      <FormField label="Search assets">
-        <Input
-          type="search"
-          value={value.search}
-          placeholder="Asset name"
-          onChange={(event) => set({ search: event.target.value })}
-        />
-      </FormField>
-      <FormField label="Filter by client">
-        <NativeSelect value={value.clientId} onChange={(event) => set({ clientId: event.target.value })}>
-          <option value="">Any client</option>
-          {clients.map((client) => (
-            <option key={client.id} value={client.id}>
-              {client.name}
-            </option>
-          ))}
-        </NativeSelect>
-      </FormField>
+      <SearchField
+        label="Search assets"
+        value={value.search}
+        placeholder="Asset name"
+        onChange={(search) => set({ search })}
+      />
+      <ClientFilter
+        label="Filter by client"
+        anyLabel="Any client"
+        value={value.clientId}
+        onChange={(clientId) => set({ clientId })}
+      />
       <OptionSelect
         label="Filter by status"
         value={value.status}

@@ -3,9 +3,10 @@
 import { useState, type FormEvent } from "react";
 import { useCampaignOptions } from "@/components/analytics/use-campaign-options";
 import { Button } from "@/components/ui/button";
-import { DialogClose, DialogFooter } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { RecordOptions } from "@/components/ui/record-options";
 import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { formErrorMessage, serverFieldErrors, type ErrorWithFieldErrors } from "@/lib/field-errors";
@@ -58,26 +59,14 @@ export function EditAssetForm({ asset, pending, error, onSubmit }: Props) {
           {currentMissing && asset.campaignId ? (
             <option value={asset.campaignId}>{asset.campaign?.name ?? "Current campaign"}</option>
           ) : null}
-          {campaigns.map((campaign) => (
-            <option key={campaign.id} value={campaign.id}>
-              {campaign.name}
-            </option>
-          ))}
+          <RecordOptions records={campaigns} />
         </NativeSelect>
       </FormField>
-      {formErrorMessage(error, FIELDS, "patch") ? (
-        <p role="alert" className="text-sm font-medium text-destructive">
-          {formErrorMessage(error, FIELDS, "patch")}
-        </p>
-      ) : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="outline">Cancel</Button>
-        </DialogClose>
+      <DialogActions error={formErrorMessage(error, FIELDS, "patch")}>
         <Button type="submit" disabled={pending}>
           Save changes
         </Button>
-      </DialogFooter>
+      </DialogActions>
     </form>
   );
 }

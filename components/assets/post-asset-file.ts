@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ASSET_TYPES_SENTENCE, MAX_ASSET_BYTES } from "@/lib/schemas/assets";
 import { formatBytes } from "@/components/campaigns/csv-header";
+import { postFile } from "@/lib/post-file";
 
 const ZUploaded = z.object({ id: z.string() });
-const ZErrorResponse = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 export const TOO_LARGE_MESSAGE = `This file is too large. You can upload ${ASSET_TYPES_SENTENCE}.`;
 
@@ -28,17 +28,7 @@ export async function postAssetFile(path: string, params: Record<string, string 
   }
   const query = new URLSearchParams({ filename: file.name });
   for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
-  let response: Response;
-  try {
-    response = await fetch(`${path}?${query.toString()}`, { method: "POST", body: file });
-  } catch {
-    throw new Error("The file could not be sent. Check your connection and try again.");
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const failure = ZErrorResponse.safeParse(body);
-    throw new Error(failure.success ? failure.data.error.message : fallbackMessage(response.status));
-  }
+  const body = await postFile(`${path}?${query.toString()}`, file, { fallbackMessage });
   const uploaded = ZUploaded.safeParse(body);
   if (!uploaded.success) throw new Error("The server's answer could not be read. Reload the page to see the upload.");
   return uploaded.data;

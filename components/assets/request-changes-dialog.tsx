@@ -5,14 +5,13 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/use-toast";
@@ -81,19 +80,11 @@ export function RequestChangesDialog({ assetId, version }: { assetId: string; ve
               }}
             />
           </FormField>
-          {formErrorMessage(decide.error, ["comment"]) ? (
-            <p role="alert" className="text-sm font-medium text-destructive">
-              {formErrorMessage(decide.error, ["comment"])}
-            </p>
-          ) : null}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline">Cancel</Button>
-            </DialogClose>
+          <DialogActions error={formErrorMessage(decide.error, ["comment"])}>
             <Button type="submit" disabled={decide.isPending}>
               Request changes
             </Button>
-          </DialogFooter>
+          </DialogActions>
         </form>
       </DialogContent>
     </Dialog>

@@ -6,6 +6,7 @@ import { ClientSelect } from "@/components/clients/client-select";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { RecordOptions } from "@/components/ui/record-options";
 import { NativeSelect } from "@/components/ui/select";
 import { ASSET_ACCEPT, ASSET_TYPES_SENTENCE } from "@/lib/schemas/assets";
 import { UploadError } from "./upload-error";
@@ -57,13 +58,7 @@ export function UploadAssetForm({ onUploaded, cancel }: Props) {
       >
         <NativeSelect value={campaignId} disabled={!clientId} onChange={(event) => setCampaignId(event.target.value)}>
           <option value="">{clientId && campaignsPending ? "Loading campaigns…" : "No campaign"}</option>
-          {clientId
-            ? campaigns.map((campaign) => (
-                <option key={campaign.id} value={campaign.id}>
-                  {campaign.name}
-                </option>
-              ))
-            : null}
+          {clientId ? <RecordOptions records={campaigns} /> : null}
         </NativeSelect>
       </FormField>
       <FormField label="Name" description="Optional: leave it blank to use the file's name.">

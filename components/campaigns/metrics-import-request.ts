@@ -6,11 +6,11 @@ import {
   type ImportMode,
   type TImportReport,
 } from "@/lib/schemas/metrics";
+import { postFile } from "@/lib/post-file";
 import type { ColumnMapping } from "./column-mapping";
 import { formatBytes } from "./csv-header";
 
 const ZImportResponse = z.object({ report: ZImportReport, header: z.array(z.string()) });
-const ZErrorResponse = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 export const TOO_LARGE_MESSAGE = `The largest file you can import is ${formatBytes(MAX_IMPORT_BYTES)}. Split it into smaller files and import them one by one.`;
 
@@ -29,21 +29,10 @@ export async function postMetricsImport(file: File, mode: ImportMode, mapping: C
     METRIC_FIELDS.flatMap((field) => (mapping[field] ? [[field, mapping[field]]] : [])),
   );
   const params = new URLSearchParams({ mode, mapping: JSON.stringify(chosen) });
-  let response: Response;
-  try {
-    response = await fetch(`/api/campaigns/metrics/import?${params.toString()}`, {
-      method: "POST",
-      headers: { "Content-Type": "text/csv" },
-      body: file,
-    });
-  } catch {
-    throw new Error("The file could not be sent. Check your connection and try again.");
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const failure = ZErrorResponse.safeParse(body);
-    throw new Error(failure.success ? failure.data.error.message : fallbackMessage(response.status));
-  }
+  const body = await postFile(`/api/campaigns/metrics/import?${params.toString()}`, file, {
+    headers: { "Content-Type": "text/csv" },
+    fallbackMessage,
+  });
   const parsed = ZImportResponse.safeParse(body);
   if (!parsed.success) throw new Error("The server's answer could not be read. Reload the page and try again.");
   return parsed.data.report;

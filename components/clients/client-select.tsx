@@ -1,6 +1,7 @@
 "use client";
 
 import { FormField } from "@/components/ui/form-field";
+import { RecordOptions } from "@/components/ui/record-options";
 import { NativeSelect } from "@/components/ui/select";
 import { useClientOptions } from "./use-client-options";
 
@@ -26,11 +27,7 @@ export function ClientSelect({ value, onChange, error, owned }: Props) {
         <option value="" disabled>
           {isPending ? "Loading clients…" : "Choose a client"}
         </option>
-        {clients.map((client) => (
-          <option key={client.id} value={client.id}>
-            {client.name}
-          </option>
-        ))}
+        <RecordOptions records={clients} />
       </NativeSelect>
     </FormField>
   );

@@ -1,8 +1,7 @@
 "use client";
 
-import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
 import { OptionSelect, SortFields } from "@/components/ui/option-select";
+import { SearchField } from "@/components/ui/search-field";
 import { CLIENT_SORTS, CLIENT_STATUSES, type ClientStatus } from "@/lib/schemas/clients";
 import { SORT_LABELS, STATUS_LABELS, type ArchivedFilter, type ClientSort, type SortDirection } from "./client-fields";
 
@@ -35,14 +34,12 @@ export function ClientsFilters({ value, onChange }: Props) {
       role="search"
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(14rem,2fr)_repeat(4,minmax(8rem,1fr))]"
     >
-      <FormField label="Search clients">
-        <Input
-          type="search"
-          value={value.search}
-          placeholder="Name, website, industry or tag"
-          onChange={(event) => set({ search: event.target.value })}
-        />
-      </FormField>
+      <SearchField
+        label="Search clients"
+        value={value.search}
+        placeholder="Name, website, industry or tag"
+        onChange={(search) => set({ search })}
+      />
       <OptionSelect
         label="Filter by status"
         value={value.status}

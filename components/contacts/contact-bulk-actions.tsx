@@ -7,14 +7,13 @@ import { Button } from "@/components/ui/button";
 import { BulkActionBar, bulkMutationCallbacks, countOf } from "@/components/ui/bulk-selection";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { useTRPC } from "@/lib/trpc/react";
 
 type Props = { ids: string[]; onDone: () => void };
@@ -58,14 +57,11 @@ export function ContactBulkActions({ ids, onDone }: Props) {
               They leave their clients and every segment at once. This cannot be undone.
             </DialogDescription>
           </DialogHeader>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline">Cancel</Button>
-            </DialogClose>
+          <DialogActions>
             <Button variant="destructive" disabled={remove.isPending} onClick={() => remove.mutate({ ids })}>
               Delete
             </Button>
-          </DialogFooter>
+          </DialogActions>
         </DialogContent>
       </Dialog>
     </BulkActionBar>

@@ -5,14 +5,13 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { toast } from "@/components/ui/use-toast";
 import { useTRPC } from "@/lib/trpc/react";
 import type { ContactRecord } from "./contact-fields";
@@ -52,19 +51,11 @@ export function DeleteContactDialog({ contact }: { contact: ContactRecord }) {
             The contact leaves {contact.client.name} and every segment at once. This cannot be undone.
           </DialogDescription>
         </DialogHeader>
-        {remove.error ? (
-          <p role="alert" className="text-sm font-medium text-destructive">
-            {remove.error.message}
-          </p>
-        ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="outline">Cancel</Button>
-          </DialogClose>
+        <DialogActions error={remove.error?.message}>
           <Button variant="destructive" disabled={remove.isPending} onClick={() => remove.mutate({ id: contact.id })}>
             Delete contact
           </Button>
-        </DialogFooter>
+        </DialogActions>
       </DialogContent>
     </Dialog>
   );

@@ -2,6 +2,7 @@
 
 import { useClientOptions } from "@/components/clients/use-client-options";
 import { FormField } from "@/components/ui/form-field";
+import { RecordOptions } from "@/components/ui/record-options";
 import { NativeSelect } from "@/components/ui/select";
 import type { SegmentRuleValueProps } from "./segment-rule-value";
 
@@ -14,11 +15,7 @@ export function SegmentClientValue({ label, value, onChange }: Omit<SegmentRuleV
         <option value="" disabled>
           {isPending ? "Loading clients…" : "Choose a client"}
         </option>
-        {clients.map((client) => (
-          <option key={client.id} value={client.id}>
-            {client.name}
-          </option>
-        ))}
+        <RecordOptions records={clients} />
       </NativeSelect>
     </FormField>
   );

@@ -6,14 +6,13 @@ import { useActiveOrg } from "@/components/shell/org-context";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { useTRPC } from "@/lib/trpc/react";
 
 /** Leaving cannot be undone without a new invitation, so it asks first. */
@@ -43,19 +42,11 @@ export function LeaveAgencyDialog() {
             You lose access to its clients and workflows at once. To come back, an admin must invite you again.
           </DialogDescription>
         </DialogHeader>
-        {leave.error ? (
-          <p role="alert" className="text-sm font-medium text-destructive">
-            {leave.error.message}
-          </p>
-        ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="outline">Stay</Button>
-          </DialogClose>
+        <DialogActions error={leave.error?.message} cancel="Stay">
           <Button variant="destructive" disabled={leave.isPending || leave.isSuccess} onClick={() => leave.mutate()}>
             Leave agency
           </Button>
-        </DialogFooter>
+        </DialogActions>
       </DialogContent>
     </Dialog>
   );

@@ -2,6 +2,7 @@
 
 import { useMemberOptions } from "@/components/tasks/use-member-options";
 import { FormField } from "@/components/ui/form-field";
+import { RecordOptions } from "@/components/ui/record-options";
 import { NativeSelect } from "@/components/ui/select";
 
 type Props = {
@@ -25,11 +26,7 @@ export function MemberSelect({ label, value, emptyLabel, currentLabel = "Former 
       <NativeSelect value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{isPending ? "Loading members…" : emptyLabel}</option>
         {missing ? <option value={value}>{currentLabel}</option> : null}
-        {members.map((member) => (
-          <option key={member.id} value={member.id}>
-            {member.name}
-          </option>
-        ))}
+        <RecordOptions records={members} />
       </NativeSelect>
     </FormField>
   );

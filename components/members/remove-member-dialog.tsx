@@ -6,14 +6,13 @@ import { useActiveOrg } from "@/components/shell/org-context";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { toast } from "@/components/ui/use-toast";
 import { useTRPC } from "@/lib/trpc/react";
 import type { MemberRow } from "./member-types";
@@ -57,15 +56,7 @@ export function RemoveMemberDialog({ member }: { member: MemberRow }) {
             {member.user.email} loses access to {org.name} at once. You can invite them again later.
           </DialogDescription>
         </DialogHeader>
-        {remove.error ? (
-          <p role="alert" className="text-sm font-medium text-destructive">
-            {remove.error.message}
-          </p>
-        ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="outline">Cancel</Button>
-          </DialogClose>
+        <DialogActions error={remove.error?.message}>
           <Button
             variant="destructive"
             disabled={remove.isPending}
@@ -73,7 +64,7 @@ export function RemoveMemberDialog({ member }: { member: MemberRow }) {
           >
             Remove member
           </Button>
-        </DialogFooter>
+        </DialogActions>
       </DialogContent>
     </Dialog>
   );

@@ -3,6 +3,7 @@
 import { useClientOptions } from "@/components/clients/use-client-options";
 import { MemberSelect } from "@/components/members/member-select";
 import { FormField } from "@/components/ui/form-field";
+import { RecordOptions } from "@/components/ui/record-options";
 import { NativeSelect } from "@/components/ui/select";
 import type { FieldErrors } from "@/lib/field-errors";
 import type { TaskFormValues } from "./task-fields";
@@ -64,11 +65,7 @@ export function TaskReferenceFields({ value, labels, errors, onChange }: Props) 
             {clientsPending ? null : (
               <CurrentOption id={value.clientId} options={clients} label={labels?.client ?? "Current client"} />
             )}
-            {clients.map((client) => (
-              <option key={client.id} value={client.id}>
-                {client.name}
-              </option>
-            ))}
+            <RecordOptions records={clients} />
           </NativeSelect>
         </FormField>
         <FormField label="Campaign" error={errors.campaignId}>
@@ -92,11 +89,7 @@ export function TaskReferenceFields({ value, labels, errors, onChange }: Props) 
                 label={labels?.campaign ?? "Current campaign"}
               />
             )}
-            {campaignOptions.map((campaign) => (
-              <option key={campaign.id} value={campaign.id}>
-                {campaign.name}
-              </option>
-            ))}
+            <RecordOptions records={campaignOptions} />
           </NativeSelect>
         </FormField>
       </div>

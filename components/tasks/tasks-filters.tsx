@@ -1,8 +1,9 @@
 "use client";
 
-import { pickOption } from "@/components/clients/client-fields";
 import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
+import { OptionSelect } from "@/components/ui/option-select";
+import { RecordOptions } from "@/components/ui/record-options";
+import { SearchField } from "@/components/ui/search-field";
 import { NativeSelect } from "@/components/ui/select";
 import { TASK_PRIORITIES } from "@/lib/schemas/tasks";
 import { PRIORITY_LABELS } from "./task-fields";
@@ -21,35 +22,24 @@ export function TasksFilters({ value, onChange }: Props) {
       role="search"
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(14rem,2fr)_repeat(2,minmax(10rem,1fr))]"
     >
-      <FormField label="Search tasks">
-        <Input
-          type="search"
-          value={value.search}
-          placeholder="Title or description"
-          onChange={(event) => set({ search: event.target.value })}
-        />
-      </FormField>
-      <FormField label="Priority filter">
-        <NativeSelect
-          value={value.priority}
-          onChange={(event) => set({ priority: pickOption(PRIORITY_OPTIONS, event.target.value, "") })}
-        >
-          {PRIORITY_OPTIONS.map((priority) => (
-            <option key={priority || "any"} value={priority}>
-              {priority ? PRIORITY_LABELS[priority] : "Any priority"}
-            </option>
-          ))}
-        </NativeSelect>
-      </FormField>
+      <SearchField
+        label="Search tasks"
+        value={value.search}
+        placeholder="Title or description"
+        onChange={(search) => set({ search })}
+      />
+      <OptionSelect
+        label="Priority filter"
+        value={value.priority}
+        options={PRIORITY_OPTIONS}
+        labels={{ "": "Any priority", ...PRIORITY_LABELS }}
+        onChange={(priority) => set({ priority })}
+      />
       <FormField label="Assignee filter">
         <NativeSelect value={value.assignee} onChange={(event) => set({ assignee: event.target.value })}>
           <option value="">Anyone</option>
           <option value={UNASSIGNED}>Unassigned</option>
-          {members.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
+          <RecordOptions records={members} />
         </NativeSelect>
       </FormField>
     </div>
