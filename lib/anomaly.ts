@@ -48,32 +48,35 @@ const ascending = (a: number, b: number) => a - b;
 
 const weekday = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`).getUTCDay();
 
+/** A point with its weekday worked out once (date parsing dominated the weekly score). */
+type DayPoint = SeriesPoint & { weekday: number };
+
 /**
  * For the weekly pattern: each history day as its relative departure from the median of the
  * *other* days of its weekday (leaving the day out keeps the spread honest with only four of
  * each), and the judged day's departure from its weekday's median. Null while some weekday
  * has fewer than four days in the window or a usual level of zero.
  */
-function weeklyResiduals(history: readonly SeriesPoint[], point: SeriesPoint) {
+function weeklyResiduals(history: readonly DayPoint[], point: DayPoint) {
   const byDay: number[][] = Array.from({ length: 7 }, () => []);
-  for (const p of history) byDay[weekday(p.date)]!.push(p.value);
+  for (const p of history) byDay[p.weekday]!.push(p.value);
   if (byDay.some((values) => values.length < 4)) return null;
   const sorted = byDay.map((values) => [...values].sort(ascending));
   const values: number[] = [];
   for (const p of history) {
-    const others = [...sorted[weekday(p.date)]!];
+    const others = [...sorted[p.weekday]!];
     others.splice(others.indexOf(p.value), 1);
     const level = median(others);
     if (!(level > 0)) return null;
     values.push((p.value - level) / level);
   }
-  const usual = median(sorted[weekday(point.date)]!);
+  const usual = median(sorted[point.weekday]!);
   if (!(usual > 0)) return null;
   return { values, value: (point.value - usual) / usual, usual };
 }
 
 /** What the point is judged on: raw values, or weekday-relative departures when `weekly`. */
-function judged(history: readonly SeriesPoint[], point: SeriesPoint, weekly: boolean) {
+function judged(history: readonly DayPoint[], point: DayPoint, weekly: boolean) {
   if (!weekly) return { values: history.map((p) => p.value), value: point.value, usual: undefined };
   return weeklyResiduals(history, point);
 }
@@ -109,7 +112,9 @@ export function detectAnomalies(series: readonly SeriesPoint[], options: Anomaly
     throw new RangeError(`threshold must be a positive number, got ${threshold}`);
   }
 
-  const points = series.filter((point) => Number.isFinite(point.value));
+  const points: DayPoint[] = series
+    .filter((point) => Number.isFinite(point.value))
+    .map((point) => ({ ...point, weekday: options.weekly ? weekday(point.date) : 0 }));
   const anomalies: Anomaly[] = [];
   for (let i = minHistory; i < points.length; i += 1) {
     const point = points[i]!;
