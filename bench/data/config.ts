@@ -29,7 +29,8 @@ export type AgencyShape = keyof typeof AGENCY_SHAPES;
 const total = (field: "agencies" | "contacts" | "metrics") =>
   Object.values(AGENCY_SHAPES).reduce(
     (sum, s) =>
-      sum + s.agencies * (field === "agencies" ? 1 : field === "contacts" ? s.contacts : s.campaigns * s.channels * s.days),
+      sum +
+      s.agencies * (field === "agencies" ? 1 : field === "contacts" ? s.contacts : s.campaigns * s.channels * s.days),
     0,
   );
 
@@ -40,8 +41,7 @@ export const EXPECTED = {
 } as const;
 
 /** Big agencies are numbered first: agency 1 and 2. */
-export const shapeOf = (agencyNo: number): AgencyShape =>
-  agencyNo <= AGENCY_SHAPES.big.agencies ? "big" : "regular";
+export const shapeOf = (agencyNo: number): AgencyShape => (agencyNo <= AGENCY_SHAPES.big.agencies ? "big" : "regular");
 
 export const orgId = (agencyNo: number) => `org_${String(agencyNo).padStart(4, "0")}`;
 export const userId = (agencyNo: number) => `usr_${String(agencyNo).padStart(4, "0")}`;

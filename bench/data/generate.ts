@@ -43,7 +43,7 @@ export async function ensureBenchData(options: { reset: boolean; log: Log }): Pr
         `The bench database holds ${JSON.stringify(before)}, not ${JSON.stringify(EXPECTED)}. Rerun with --reset.`,
       );
     }
-    log("Loading bench data (a few minutes)...");
+    log("Loading bench data (about a minute)...");
     const started = performance.now();
     await loadBenchData(client, log);
     const after = await countRows(client);
