@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import pg from "pg";
 import type { Role } from "@/lib/permissions";
 import type { ApiContext } from "@/server/api/context";
+import type { OrgContext } from "@/server/api/trpc";
 import { createCaller } from "@/server/api/root";
 import { disconnectDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
@@ -159,3 +160,11 @@ export async function appError(call: Promise<unknown>): Promise<AppError> {
   if (error instanceof AppError) return error;
   throw error;
 }
+
+/** What a route handler hands a use case for the agency's owner (access without a transaction). */
+export const ownerAccess = (agency: TestAgency): Omit<OrgContext, "db"> => ({
+  organizationId: agency.organizationId,
+  organization: { name: agency.name, slug: agency.slug },
+  role: "owner",
+  actor: { userId: agency.owner.id, label: agency.owner.email, ...TEST_META },
+});

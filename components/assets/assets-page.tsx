@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useDebouncedValue } from "@/components/clients/use-debounced-value";
 import { useCan } from "@/components/shell/org-context";
 import { useBulkSelection } from "@/components/ui/bulk-selection";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
 import { InfiniteListBody } from "@/components/ui/infinite-list-body";
 import { useTRPC } from "@/lib/trpc/react";
 import { AssetBulkActions } from "./asset-bulk-actions";
@@ -48,7 +49,10 @@ export function AssetsPage() {
             Images, videos and PDFs for your clients, each with its versions and approval.
           </p>
         </div>
-        {canUpload ? <UploadAssetDialog open={uploadOpen} onOpenChange={setUploadOpen} /> : null}
+        <div className="flex flex-wrap gap-2">
+          <ExportCsvLink list="assets" filters={listInput} />
+          {canUpload ? <UploadAssetDialog open={uploadOpen} onOpenChange={setUploadOpen} /> : null}
+        </div>
       </div>
       <AssetsFilters value={filters} onChange={setFilters} />
       <InfiniteListBody

@@ -6,7 +6,7 @@ export function ExportCsvLink({
   list,
   filters,
 }: {
-  list: "clients" | "campaigns" | "contacts" | "tasks";
+  list: "clients" | "campaigns" | "contacts" | "tasks" | "assets";
   filters: object;
 }) {
   const compact = Object.fromEntries(

@@ -9,13 +9,12 @@ import {
   closeConnections,
   createAgency,
   callerFor,
+  ownerAccess,
   ownerCaller,
-  TEST_META,
   trpcError,
   type Caller,
   type TestAgency,
 } from "@/test/factories";
-import type { OrgContext } from "../../api/trpc";
 import { env } from "../../env";
 import { createAssetFromUpload, uploadAssetVersion } from "./upload";
 
@@ -24,14 +23,6 @@ afterAll(closeConnections);
 let agency: TestAgency;
 let caller: Caller;
 let clientId: string;
-
-/** What a route handler passes the upload use case for the agency's owner. */
-const ownerAccess = (a: TestAgency): Omit<OrgContext, "db"> => ({
-  organizationId: a.organizationId,
-  organization: { name: a.name, slug: a.slug },
-  role: "owner",
-  actor: { userId: a.owner.id, label: a.owner.email, ...TEST_META },
-});
 
 async function upload(bytes: Uint8Array, filename = "hero.png", query: { name?: string; campaignId?: string } = {}) {
   return createAssetFromUpload(ownerAccess(agency), uploadRequest(bytes), { clientId, filename, ...query });

@@ -5,8 +5,8 @@ import {
   appError,
   closeConnections,
   createAgency,
+  ownerAccess,
   ownerCaller,
-  TEST_META,
   type TestAgency,
 } from "@/test/factories";
 import { env } from "../../env";
@@ -34,16 +34,10 @@ beforeAll(async () => {
   agency = await createAgency();
   const client = await ownerCaller(agency).clients.create({ name: "Files" });
   bytes = await pngBytes(640, 480);
-  const asset = await createAssetFromUpload(
-    {
-      organizationId: agency.organizationId,
-      organization: { name: agency.name, slug: agency.slug },
-      role: "owner",
-      actor: { userId: agency.owner.id, label: agency.owner.email, ...TEST_META },
-    },
-    uploadRequest(bytes),
-    { clientId: client.id, filename: "Été hero.png" },
-  );
+  const asset = await createAssetFromUpload(ownerAccess(agency), uploadRequest(bytes), {
+    clientId: client.id,
+    filename: "Été hero.png",
+  });
   const detail = await ownerCaller(agency).assets.get({ id: asset.id });
   const version = detail.versions[0]!;
   versionId = version.id;

@@ -1,10 +1,12 @@
 import type { z } from "zod";
 import type { Action } from "@/lib/permissions";
+import { ZListAssetsInput } from "@/lib/schemas/assets";
 import { ZListCampaignsInput } from "@/lib/schemas/campaigns";
 import { ZListClientsInput } from "@/lib/schemas/clients";
 import { ZListContactsInput } from "@/lib/schemas/contacts";
 import { ZListTasksInput } from "@/lib/schemas/tasks";
 import type { OrgContext } from "../../api/trpc";
+import { listAssets } from "../assets/assets";
 import { listCampaigns } from "../campaigns/campaigns";
 import { listClients } from "../clients/clients";
 import { listContacts } from "../contacts/contacts";
@@ -93,5 +95,19 @@ export const LIST_EXPORTS: Record<string, ListExport> = {
     ["client", nested("client", "name")],
     ["campaign", nested("campaign", "name")],
     ["created_at", field("createdAt")],
+  ]),
+  // File links are personal and short-lived, so the export names files instead of linking them.
+  assets: define("asset.read", ZListAssetsInput, listAssets, [
+    ["id", field("id")],
+    ["name", field("name")],
+    ["client", nested("client", "name")],
+    ["campaign", nested("campaign", "name")],
+    ["kind", field("kind")],
+    ["status", field("status")],
+    ["version", field("currentVersion")],
+    ["mime_type", field("mimeType")],
+    ["size_bytes", field("sizeBytes")],
+    ["archived_at", field("archivedAt")],
+    ["updated_at", field("updatedAt")],
   ]),
 };

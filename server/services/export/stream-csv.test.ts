@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { parseCsv } from "@/lib/csv";
-import { adminSql, closeConnections, createAgency, ownerCaller, TEST_META } from "@/test/factories";
+import { pngBytes, uploadRequest } from "@/test/asset-files";
+import { adminSql, closeConnections, createAgency, ownerAccess, ownerCaller } from "@/test/factories";
+import { createAssetFromUpload } from "../assets/upload";
 import { LIST_EXPORTS } from "./list-exports";
 import { streamListCsv } from "./stream-csv";
 
@@ -23,12 +25,7 @@ describe("list CSV export", () => {
     );
     await ownerCaller(other).clients.create({ name: "Not exported" });
 
-    const access = {
-      organizationId: agency.organizationId,
-      organization: { name: agency.name, slug: agency.slug },
-      role: "owner" as const,
-      actor: { userId: agency.owner.id, label: agency.owner.email, ...TEST_META },
-    };
+    const access = ownerAccess(agency);
     const contacts = LIST_EXPORTS.contacts;
     if (!contacts) throw new Error("contacts export missing");
     const csv = parseCsv(await readAll(await streamListCsv(access, "contacts", contacts, {})));
@@ -47,5 +44,35 @@ describe("list CSV export", () => {
       [agency.organizationId],
     );
     expect(audit.map((row) => row.action)).toEqual(["contacts.export", "clients.export"]);
+  });
+
+  it("exports assets with their files named, never their personal links", async () => {
+    const agency = await createAgency();
+    const client = await ownerCaller(agency).clients.create({ name: "Asset export client" });
+    await createAssetFromUpload(ownerAccess(agency), uploadRequest(await pngBytes()), {
+      clientId: client.id,
+      filename: "Hero.png",
+    });
+    const assets = LIST_EXPORTS.assets;
+    if (!assets) throw new Error("assets export missing");
+    const text = await readAll(await streamListCsv(ownerAccess(agency), "assets", assets, {}));
+    const csv = parseCsv(text);
+    expect(csv.header).toEqual([
+      "id",
+      "name",
+      "client",
+      "campaign",
+      "kind",
+      "status",
+      "version",
+      "mime_type",
+      "size_bytes",
+      "archived_at",
+      "updated_at",
+    ]);
+    expect(csv.rows.map((row) => row.cells.slice(1, 8))).toEqual([
+      ["Hero", "Asset export client", "", "image", "draft", "1", "image/png"],
+    ]);
+    expect(text).not.toContain("/api/assets/files/");
   });
 });

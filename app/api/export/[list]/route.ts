@@ -4,7 +4,7 @@ import { LIST_EXPORTS } from "@/server/services/export/list-exports";
 import { streamListCsv } from "@/server/services/export/stream-csv";
 
 /**
- * `GET /api/export/<clients|campaigns|contacts|tasks>?filters=<JSON of the list's filters>`:
+ * `GET /api/export/<clients|campaigns|contacts|tasks|assets>?filters=<JSON of the list's filters>`:
  * the whole filtered list as CSV, streamed.
  */
 export async function GET(req: Request, { params }: { params: Promise<{ list: string }> }) {
