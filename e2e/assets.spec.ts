@@ -167,6 +167,11 @@ test.describe("assets", () => {
     const file = await page.request.get((await open.getAttribute("href")) ?? "");
     expect(file.status()).toBe(200);
     expect(file.headers()["content-type"]).toBe("application/pdf");
+    // The app may frame its own PDFs (a refused frame lands on chrome-error://).
+    expect(file.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+    await expect
+      .poll(() => page.frames().map((f) => f.url()))
+      .toContainEqual(expect.stringMatching(/\/api\/assets\/files\/[^/]+\/original\?/));
 
     await page.getByRole("button", { name: "Edit details" }).click();
     const edit = page.getByRole("dialog", { name: "Edit details" });
