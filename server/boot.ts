@@ -8,3 +8,8 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
+
+// Uploads staged by a process that died mid-request would otherwise stay on disk forever.
+void import("./services/assets/stage-upload")
+  .then(({ sweepStagedUploads }) => sweepStagedUploads())
+  .catch((error: unknown) => console.error("sweeping staged uploads failed:", error));

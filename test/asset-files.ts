@@ -1,3 +1,4 @@
+import zlib from "node:zlib";
 import sharp from "sharp";
 
 /** Real files of each kind asset uploads accept, made in memory (no fixtures on disk). */
@@ -40,3 +41,30 @@ export function exeBytes(): Buffer {
 /** A request carrying `body` as an upload, as the browser sends it. */
 export const uploadRequest = (body: Uint8Array, url = "http://127.0.0.1/api/assets") =>
   new Request(url, { method: "POST", body: Uint8Array.from(body) });
+
+/**
+ * A PNG whose header claims `width` × `height` pixels but holds almost no image data: what a
+ * decompression bomb looks like before it is decoded, in under a hundred bytes.
+ */
+export function pngHeaderClaiming(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.writeUInt8(8, 8); // bit depth
+  ihdr.writeUInt8(6, 9); // RGBA
+  ihdr.writeUInt8(1, 12); // interlaced: cannot be decoded a piece at a time
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(Buffer.alloc(16))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}

@@ -41,15 +41,15 @@ const MB = 1024 * 1024;
  * SVG is left out on purpose: it is a script-capable document, not a picture.
  */
 export const ASSET_TYPES = {
-  "image/png": { kind: "image", label: "PNG", maxBytes: 25 * MB },
-  "image/jpeg": { kind: "image", label: "JPEG", maxBytes: 25 * MB },
-  "image/gif": { kind: "image", label: "GIF", maxBytes: 25 * MB },
-  "image/webp": { kind: "image", label: "WebP", maxBytes: 25 * MB },
-  "application/pdf": { kind: "pdf", label: "PDF", maxBytes: 50 * MB },
-  "video/mp4": { kind: "video", label: "MP4", maxBytes: 250 * MB },
-  "video/webm": { kind: "video", label: "WebM", maxBytes: 250 * MB },
-  "video/quicktime": { kind: "video", label: "MOV", maxBytes: 250 * MB },
-} as const satisfies Record<string, { kind: AssetKind; label: string; maxBytes: number }>;
+  "image/png": { ext: "png", kind: "image", label: "PNG", maxBytes: 25 * MB },
+  "image/jpeg": { ext: "jpg", kind: "image", label: "JPEG", maxBytes: 25 * MB },
+  "image/gif": { ext: "gif", kind: "image", label: "GIF", maxBytes: 25 * MB },
+  "image/webp": { ext: "webp", kind: "image", label: "WebP", maxBytes: 25 * MB },
+  "application/pdf": { ext: "pdf", kind: "pdf", label: "PDF", maxBytes: 50 * MB },
+  "video/mp4": { ext: "mp4", kind: "video", label: "MP4", maxBytes: 250 * MB },
+  "video/webm": { ext: "webm", kind: "video", label: "WebM", maxBytes: 250 * MB },
+  "video/quicktime": { ext: "mov", kind: "video", label: "MOV", maxBytes: 250 * MB },
+} as const satisfies Record<string, { ext: string; kind: AssetKind; label: string; maxBytes: number }>;
 export type AssetMimeType = keyof typeof ASSET_TYPES;
 
 /** The largest upload of any type; a body past it is cut off before it is read whole. */

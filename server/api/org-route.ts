@@ -4,6 +4,7 @@ import { currentUser } from "../auth/session";
 import { withDb } from "../db/client";
 import { AppError, HTTP_STATUS } from "../errors";
 import { requestMeta } from "../http/request-meta";
+import { assertSameOrigin } from "../http/same-origin";
 import { ACTIVE_ORG_COOKIE, readCookie } from "./context";
 import { resolveOrgAccess } from "./org-access";
 import type { OrgContext } from "./trpc";
@@ -46,6 +47,7 @@ export async function withOrgRoute<T = undefined>(
 
 /** Who is calling and in which agency, if their role there allows `action` (no transaction). */
 export async function resolveRouteAccess(req: Request, action: Action): Promise<Omit<OrgContext, "db">> {
+  assertSameOrigin(req);
   const user = await currentUser();
   if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
   const membership = await resolveOrgAccess(user.id, readCookie(req.headers.get("cookie"), ACTIVE_ORG_COOKIE), action);

@@ -1,7 +1,15 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exeBytes, jpegBytes, mp4Bytes, pdfBytes, pngBytes, uploadRequest } from "@/test/asset-files";
+import {
+  exeBytes,
+  jpegBytes,
+  mp4Bytes,
+  pdfBytes,
+  pngBytes,
+  pngHeaderClaiming,
+  uploadRequest,
+} from "@/test/asset-files";
 import {
   addMember,
   adminSql,
@@ -93,6 +101,15 @@ describe("asset uploads", () => {
     });
     expect(await count()).toBe(rowsBefore);
     expect(await storedFiles()).toBe(before);
+  });
+
+  it("refuses an image too large to decode safely from its header alone (a decompression bomb)", async () => {
+    const error = await appError(upload(pngHeaderClaiming(16_383, 16_383), "bomb.png"));
+    expect(error).toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+      message:
+        "This image is 16383 × 16383 pixels; images may have at most 40 megapixels. Scale it down and upload again.",
+    });
   });
 
   it("refuses an empty upload and one larger than any asset may be, before reading it whole", async () => {
@@ -291,5 +308,36 @@ describe("asset isolation", () => {
       createAssetFromUpload(ownerAccess(agency), uploadRequest(await pngBytes()), { clientId: theirClient.id }),
     );
     expect(wrongClient).toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("staged uploads", () => {
+  it("are swept once they are older than an hour, and only then", async () => {
+    const { mkdir, utimes, writeFile, access } = await import("node:fs/promises");
+    const { sweepStagedUploads } = await import("./stage-upload");
+    const dir = path.resolve(env().DATA_DIR, "tmp");
+    await mkdir(dir, { recursive: true });
+    const old = path.join(dir, `upload-old-${Date.now()}`);
+    const fresh = path.join(dir, `upload-fresh-${Date.now()}`);
+    await writeFile(old, "x");
+    await writeFile(fresh, "x");
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(old, twoHoursAgo, twoHoursAgo);
+    expect(await sweepStagedUploads()).toBeGreaterThanOrEqual(1);
+    await expect(access(old)).rejects.toThrow();
+    await expect(access(fresh)).resolves.toBeUndefined();
+  });
+
+  it("stop reading a body at the limit whatever Content-Length says, and leave no file", async () => {
+    const { stageUpload } = await import("./stage-upload");
+    const before = await readdir(path.resolve(env().DATA_DIR, "tmp")).catch(() => []);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new Uint8Array(64 * 1024));
+      },
+    });
+    const req = new Request("http://127.0.0.1/api/assets", { method: "POST", body, duplex: "half" } as RequestInit);
+    expect(await appError(stageUpload(req, 1024 * 1024))).toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    expect(await readdir(path.resolve(env().DATA_DIR, "tmp"))).toEqual(before);
   });
 });

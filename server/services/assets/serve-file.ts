@@ -3,6 +3,7 @@ import { withDb } from "../../db/client";
 import { AppError, notFound } from "../../errors";
 import { listMyMemberships } from "../organizations/memberships";
 import { objectStore, type ByteRange } from "../../storage/object-store";
+import { contentDisposition, servedFilename } from "./filenames";
 import { verifyAssetFileUrl } from "./signed-url";
 
 /** One `bytes=a-b` / `bytes=a-` / `bytes=-n` range, or undefined for the whole file (multi-ranges too). */
@@ -14,9 +15,6 @@ export function parseRange(header: string | null, size: number): ByteRange | und
   if (start >= size || start > end) return "unsatisfiable";
   return { start, end };
 }
-
-const contentDisposition = (type: "inline" | "attachment", filename: string) =>
-  `${type}; filename="${filename.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 
 /**
  * Serves the file a signed link names, to the person it was signed for, while they are
@@ -60,7 +58,10 @@ export async function serveAssetFile(
     // The link is personal and short-lived: browsers may keep it until it expires, proxies never.
     "cache-control": `private, max-age=${Math.max(0, link.expiresAt - Math.floor(now / 1000))}`,
     "x-content-type-options": "nosniff",
-    "content-disposition": contentDisposition(link.download ? "attachment" : "inline", version.originalFilename),
+    "content-disposition": contentDisposition(
+      link.download ? "attachment" : "inline",
+      servedFilename(version.originalFilename, version.mimeType, link.variant),
+    ),
     "referrer-policy": "no-referrer",
   });
   if (mimeType === "application/pdf") {

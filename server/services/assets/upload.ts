@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 import type { z } from "zod";
 import type { TAssetSummary, ZCreateAssetQuery } from "@/lib/schemas/assets";
 import type { OrgContext } from "../../api/trpc";
@@ -12,18 +11,11 @@ import { actorName } from "./review";
 import { sniffAssetType } from "./sniff";
 import { stageUpload, type StagedUpload } from "./stage-upload";
 import { imageThumbnail } from "./thumbnail";
+import { assetNameFrom, cleanFilename } from "./filenames";
 
 type Access = Omit<OrgContext, "db">;
 
 type StoredFile = Awaited<ReturnType<typeof storeFile>>;
-
-const cleanName = (filename: string | undefined) =>
-  filename
-    ? path
-        .basename(filename)
-        .replace(/[\u0000-\u001f]/g, "")
-        .slice(0, 255) || "upload"
-    : "upload";
 
 /** Checks the staged file by content, makes its thumbnail and puts both in the object store. */
 async function storeFile(organizationId: string, staged: StagedUpload, filename: string | undefined) {
@@ -52,7 +44,7 @@ async function storeFile(organizationId: string, staged: StagedUpload, filename:
       sha256: staged.sha256,
       width: image?.width ?? null,
       height: image?.height ?? null,
-      originalFilename: cleanName(filename),
+      originalFilename: cleanFilename(filename),
     },
   };
 }
@@ -96,7 +88,7 @@ export async function createAssetFromUpload(
     const client = await ctx.db.client.findFirst({ where: { id: query.clientId }, select: { id: true } });
     if (!client) throw new AppError("BAD_REQUEST", "That client was not found in this agency.", { field: "clientId" });
     await assertCampaignFits(ctx.db, query.clientId, query.campaignId);
-    const name = query.name ?? (query.filename ? cleanName(query.filename).replace(/\.[^.]+$/, "") : "Untitled asset");
+    const name = query.name ?? assetNameFrom(query.filename);
     const uploadedByName = await actorName(ctx);
     const asset = await ctx.db.asset.create({
       data: {
