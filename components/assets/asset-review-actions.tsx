@@ -36,12 +36,15 @@ export function AssetReviewActions({ asset }: Props) {
       <p className="text-sm text-muted-foreground">{STATUS_HINTS[asset.status]}</p>
       <div className="flex flex-wrap gap-2">
         {canSubmit && can("in_review") ? (
-          <Button disabled={pending} onClick={() => submit.mutate({ id: asset.id })}>
+          <Button disabled={pending} onClick={() => submit.mutate({ id: asset.id, version: asset.currentVersion })}>
             Submit for review
           </Button>
         ) : null}
         {canReview && can("approved") ? (
-          <Button disabled={pending} onClick={() => approve.mutate({ id: asset.id, decision: "approved" })}>
+          <Button
+            disabled={pending}
+            onClick={() => approve.mutate({ id: asset.id, version: asset.currentVersion, decision: "approved" })}
+          >
             Approve
           </Button>
         ) : null}

@@ -40,7 +40,7 @@ export function RequestChangesDialog({ assetId, version }: { assetId: string; ve
     event.preventDefault();
     const trimmed = comment.trim();
     setBlank(!trimmed);
-    if (trimmed) decide.mutate({ id: assetId, decision: "changes_requested", comment: trimmed });
+    if (trimmed) decide.mutate({ id: assetId, version, decision: "changes_requested", comment: trimmed });
   }
 
   return (

@@ -97,10 +97,14 @@ const ZCommentBody = z
   .min(1, "Write a comment first.")
   .max(5_000, "Comments must be at most 5,000 characters.");
 
-export const ZSubmitAssetInput = z.object({ id: ZId }).strict();
+/** The version the person is looking at: a decision never applies to one they have not seen. */
+const ZSeenVersion = z.number().int().min(1);
+
+export const ZSubmitAssetInput = z.object({ id: ZId, version: ZSeenVersion }).strict();
+export type TSubmitAssetInput = z.infer<typeof ZSubmitAssetInput>;
 
 export const ZDecideAssetInput = z
-  .object({ id: ZId, decision: z.enum(ASSET_DECISIONS), comment: ZCommentBody.optional() })
+  .object({ id: ZId, version: ZSeenVersion, decision: z.enum(ASSET_DECISIONS), comment: ZCommentBody.optional() })
   .strict()
   .refine((input) => input.decision !== "changes_requested" || input.comment, {
     message: "Say what needs to change.",

@@ -36,7 +36,7 @@ export const assetsRouter = createTRPCRouter({
   submit: orgProcedure("asset.update")
     .input(ZSubmitAssetInput)
     .output(ZMoved)
-    .mutation(({ ctx, input }) => submitAssetForReview(ctx, input.id)),
+    .mutation(({ ctx, input }) => submitAssetForReview(ctx, input)),
   decide: orgProcedure("asset.review")
     .input(ZDecideAssetInput)
     .output(ZMoved)

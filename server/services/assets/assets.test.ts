@@ -154,18 +154,18 @@ describe("asset uploads", () => {
 describe("asset approval", () => {
   it("goes draft → in review → changes requested → in review → approved, each move audited", async () => {
     const { id } = await upload(await pngBytes());
-    await caller.assets.submit({ id });
-    const missing = await trpcError(caller.assets.decide({ id, decision: "changes_requested" }));
+    await caller.assets.submit({ id, version: 1 });
+    const missing = await trpcError(caller.assets.decide({ id, version: 1, decision: "changes_requested" }));
     expect(missing.code).toBe("BAD_REQUEST");
-    await caller.assets.decide({ id, decision: "changes_requested", comment: "Logo is too small." });
+    await caller.assets.decide({ id, version: 1, decision: "changes_requested", comment: "Logo is too small." });
     let detail = await caller.assets.get({ id });
     expect(detail.status).toBe("changes_requested");
     expect(detail.comments).toMatchObject([
       { body: "Logo is too small.", decision: "changes_requested", version: 1, parentId: null },
     ]);
     expect(detail.allowedMoves).toEqual(["in_review"]);
-    await caller.assets.submit({ id });
-    await caller.assets.decide({ id, decision: "approved" });
+    await caller.assets.submit({ id, version: 1 });
+    await caller.assets.decide({ id, version: 1, decision: "approved" });
     detail = await caller.assets.get({ id });
     expect(detail.status).toBe("approved");
     expect(detail.comments.at(-1)).toMatchObject({ decision: "approved", body: "Approved version 1." });
@@ -185,14 +185,14 @@ describe("asset approval", () => {
 
   it("refuses a forbidden move with a message that says what to do", async () => {
     const { id } = await upload(await pngBytes());
-    const early = await trpcError(caller.assets.decide({ id, decision: "approved" }));
+    const early = await trpcError(caller.assets.decide({ id, version: 1, decision: "approved" }));
     expect(early).toMatchObject({
       code: "CONFLICT",
       message: "This asset is Draft; it cannot move to Approved. Submit it for review first.",
     });
-    await caller.assets.submit({ id });
-    await caller.assets.decide({ id, decision: "approved" });
-    const again = await trpcError(caller.assets.submit({ id }));
+    await caller.assets.submit({ id, version: 1 });
+    await caller.assets.decide({ id, version: 1, decision: "approved" });
+    const again = await trpcError(caller.assets.submit({ id, version: 1 }));
     expect(again.message).toBe(
       "This asset is Approved; it cannot move to In review. Upload a new version to change an approved asset.",
     );
@@ -200,8 +200,8 @@ describe("asset approval", () => {
 
   it("a new version gets the next number, keeps the old one, and starts approval over", async () => {
     const first = await upload(await pngBytes(), "v1.png");
-    await caller.assets.submit({ id: first.id });
-    await caller.assets.decide({ id: first.id, decision: "approved" });
+    await caller.assets.submit({ id: first.id, version: 1 });
+    await caller.assets.decide({ id: first.id, version: 1, decision: "approved" });
     const second = await uploadAssetVersion(
       ownerAccess(agency),
       uploadRequest(await pngBytes(80, 60)),
@@ -216,6 +216,20 @@ describe("asset approval", () => {
     ]);
     const kind = await appError(uploadAssetVersion(ownerAccess(agency), uploadRequest(pdfBytes()), first.id, "x.pdf"));
     expect(kind).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE", message: expect.stringMatching(/must be one too/) });
+  });
+
+  it("never applies a decision to a version the reviewer has not seen", async () => {
+    const { id } = await upload(await pngBytes(), "seen.png");
+    await caller.assets.submit({ id, version: 1 });
+    // While the reviewer looks at version 1, version 2 arrives and is submitted.
+    await uploadAssetVersion(ownerAccess(agency), uploadRequest(await pngBytes(70, 50)), id, "unseen.png");
+    await caller.assets.submit({ id, version: 2 });
+    const stale = await trpcError(caller.assets.decide({ id, version: 1, decision: "approved" }));
+    expect(stale).toMatchObject({
+      code: "CONFLICT",
+      message: "Version 2 was uploaded after you opened version 1. Look at it first, then try again.",
+    });
+    expect((await caller.assets.get({ id })).status).toBe("in_review");
   });
 
   it("two uploads of a new version at once get different numbers", async () => {
@@ -234,8 +248,8 @@ describe("asset approval", () => {
     const viewer = await addMember(agency, "viewer");
     const asMember = callerFor(member, agency.organizationId);
     const asViewer = callerFor(viewer, agency.organizationId);
-    await asMember.assets.submit({ id });
-    expect((await trpcError(asMember.assets.decide({ id, decision: "approved" }))).code).toBe("FORBIDDEN");
+    await asMember.assets.submit({ id, version: 1 });
+    expect((await trpcError(asMember.assets.decide({ id, version: 1, decision: "approved" }))).code).toBe("FORBIDDEN");
     const comment = await asMember.assets.comment({ assetId: id, body: "Ready when you are." });
     expect(comment.authorName).toBe(member.name);
     expect((await trpcError(asViewer.assets.comment({ assetId: id, body: "hi" }))).code).toBe("FORBIDDEN");
@@ -263,7 +277,7 @@ describe("asset lists", () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) ids.push((await upload(await pngBytes(), `${tag}-${i}.png`)).id);
     const pdf = await upload(pdfBytes(), `${tag}-brief.pdf`);
-    await caller.assets.submit({ id: ids[0]! });
+    await caller.assets.submit({ id: ids[0]!, version: 1 });
 
     const page1 = await caller.assets.list({ search: tag.toLowerCase(), limit: 2 });
     expect(page1.items).toHaveLength(2);
@@ -295,7 +309,7 @@ describe("asset isolation", () => {
     const other = await createAgency();
     const them = ownerCaller(other);
     expect((await trpcError(them.assets.get({ id }))).code).toBe("NOT_FOUND");
-    expect((await trpcError(them.assets.submit({ id }))).code).toBe("NOT_FOUND");
+    expect((await trpcError(them.assets.submit({ id, version: 1 }))).code).toBe("NOT_FOUND");
     expect((await trpcError(them.assets.comment({ assetId: id, body: "hi" }))).code).toBe("NOT_FOUND");
     expect((await trpcError(them.assets.bulkArchive({ ids: [id], archived: true }))).code).toBe("NOT_FOUND");
     expect((await them.assets.list({})).items.map((a) => a.id)).not.toContain(id);

@@ -3,6 +3,7 @@ import {
   canMoveAsset,
   type TAddAssetCommentInput,
   type TDecideAssetInput,
+  type TSubmitAssetInput,
   type AssetStatus,
 } from "@/lib/schemas/assets";
 import { recordAudit } from "../../audit/record";
@@ -20,9 +21,15 @@ export async function actorName(ctx: AssetServiceCtx): Promise<string> {
  * Moves the asset's approval state, refusing a move the workflow does not allow. The update
  * is conditional on the state read, so two reviewers deciding at once cannot both win.
  */
-async function moveAsset(ctx: AssetServiceCtx, id: string, to: AssetStatus, doing: string) {
+async function moveAsset(ctx: AssetServiceCtx, id: string, version: number, to: AssetStatus, doing: string) {
   const asset = await findAssetOrThrow(ctx.db, id);
   assertNotArchived(asset, doing);
+  if (asset.currentVersion !== version) {
+    throw new AppError(
+      "CONFLICT",
+      `Version ${asset.currentVersion} was uploaded after you opened version ${version}. Look at it first, then try again.`,
+    );
+  }
   if (!canMoveAsset(asset.status, to)) {
     const hint =
       asset.status === "approved"
@@ -35,13 +42,17 @@ async function moveAsset(ctx: AssetServiceCtx, id: string, to: AssetStatus, doin
       `This asset is ${ASSET_STATUS_LABELS[asset.status]}; it cannot move to ${ASSET_STATUS_LABELS[to]}.${hint}`,
     );
   }
-  const { count } = await ctx.db.asset.updateMany({ where: { id, status: asset.status }, data: { status: to } });
+  // Conditional on what was read: a concurrent move, upload or archive makes this one lose.
+  const { count } = await ctx.db.asset.updateMany({
+    where: { id, status: asset.status, currentVersion: version, archivedAt: null },
+    data: { status: to },
+  });
   if (count !== 1) throw new AppError("CONFLICT", "Someone else changed this asset just now. Reload and try again.");
   return asset;
 }
 
-export async function submitAssetForReview(ctx: AssetServiceCtx, id: string) {
-  const asset = await moveAsset(ctx, id, "in_review", "submit it for review");
+export async function submitAssetForReview(ctx: AssetServiceCtx, { id, version }: TSubmitAssetInput) {
+  const asset = await moveAsset(ctx, id, version, "in_review", "submit it for review");
   await recordAudit(ctx.db, ctx.organizationId, ctx.actor, {
     action: "asset.submit",
     targetType: "asset",
@@ -55,7 +66,7 @@ export async function submitAssetForReview(ctx: AssetServiceCtx, id: string) {
 /** Approves the current version or asks for changes; the decision is kept as a comment. */
 export async function decideAsset(ctx: AssetServiceCtx, input: TDecideAssetInput) {
   const doing = input.decision === "approved" ? "approve it" : "request changes";
-  const asset = await moveAsset(ctx, input.id, input.decision, doing);
+  const asset = await moveAsset(ctx, input.id, input.version, input.decision, doing);
   await ctx.db.assetComment.create({
     data: {
       organizationId: ctx.organizationId,

@@ -136,10 +136,14 @@ export async function seedDemoAssets(
       );
     }
     if (demo.status === "draft") continue;
-    await as("member@northwind.example", (ctx) => submitAssetForReview(ctx, asset.id));
+    await as("member@northwind.example", (ctx) =>
+      submitAssetForReview(ctx, { id: asset.id, version: demo.secondVersion ? 2 : 1 }),
+    );
     if (demo.status === "in_review") continue;
     const decision = demo.status === "approved" ? "approved" : "changes_requested";
-    await as("admin@northwind.example", (ctx) => decideAsset(ctx, { id: asset.id, decision, comment: demo.review }));
+    await as("admin@northwind.example", (ctx) =>
+      decideAsset(ctx, { id: asset.id, version: demo.secondVersion ? 2 : 1, decision, comment: demo.review }),
+    );
     const root: { id: string } | null = await as("admin@northwind.example", (ctx) =>
       ctx.db.assetComment.findFirst({ where: { assetId: asset.id, decision }, select: { id: true } }),
     );
