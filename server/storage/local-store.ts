@@ -28,8 +28,14 @@ export class LocalObjectStore implements ObjectStore {
     }
   }
 
+  /** Moves the file in (a rename: no second copy on disk); copies only across file systems. */
   async putFile(key: string, filePath: string): Promise<void> {
-    await this.writeAtomically(key, (tmp) => copyFile(filePath, tmp));
+    await this.writeAtomically(key, (tmp) =>
+      rename(filePath, tmp).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "EXDEV") throw error;
+        return copyFile(filePath, tmp);
+      }),
+    );
   }
 
   async putBytes(key: string, bytes: Uint8Array): Promise<void> {

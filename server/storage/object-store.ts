@@ -20,8 +20,11 @@ export type StoredObject = {
  */
 export interface ObjectStore {
   readonly kind: "local" | "s3";
-  /** Stores a local file under `key`, replacing any object there. */
-  putFile(key: string, filePath: string, contentType: string): Promise<void>;
+  /**
+   * Stores a local file under `key`, replacing any object there. The file may be moved away
+   * (the local store renames it); `sha256` (hex), when given, lets the store verify the bytes.
+   */
+  putFile(key: string, filePath: string, contentType: string, sha256?: string): Promise<void>;
   putBytes(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   /** The object's bytes, or null when there is no such object. */
   get(key: string, range?: ByteRange): Promise<StoredObject | null>;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -56,6 +57,12 @@ function fakeS3() {
         res.writeHead(411).end("<Error><Code>MissingContentLength</Code></Error>");
         return;
       }
+      const claimed = req.headers["x-amz-content-sha256"];
+      const actual = createHash("sha256").update(Buffer.concat(chunks)).digest("hex");
+      if (typeof claimed === "string" && /^[0-9a-f]{64}$/.test(claimed) && claimed !== actual) {
+        res.writeHead(400).end("<Error><Code>XAmzContentSHA256Mismatch</Code></Error>");
+        return;
+      }
       objects.set(key, { body: Buffer.concat(chunks), type: String(req.headers["content-type"]) });
       res.writeHead(200).end();
     } else if (req.method === "DELETE") {
@@ -110,6 +117,19 @@ describe("S3ObjectStore", () => {
     expect(s3.objects.get("/assets/org1/assets/a/original.png")).toMatchObject({ type: "image/png" });
     expect(s3.objects.get("/assets/org1/assets/a/original.png")?.body.equals(bytes)).toBe(true);
     expect(s3.seen.at(-1)).toMatchObject({ method: "PUT", chunked: false });
+  });
+
+  it("signs the file's SHA-256 so the store refuses bytes that changed on the way", async () => {
+    const file = path.join(dir, "hashed.bin");
+    const bytes = Buffer.from("exact bytes");
+    await writeFile(file, bytes);
+    const sha = createHash("sha256").update(bytes).digest("hex");
+    await store().putFile("org1/hashed", file, "application/pdf", sha);
+    expect(s3.seen.at(-1)?.contentSha).toBe(sha);
+    const wrong = createHash("sha256").update("other bytes").digest("hex");
+    await expect(store().putFile("org1/hashed", file, "application/pdf", wrong)).rejects.toThrow(
+      /answered 400: .*XAmzContentSHA256Mismatch/,
+    );
   });
 
   it("reads objects whole and by range, sizes them, and deletes them", async () => {

@@ -14,6 +14,10 @@ export type S3Config = {
   forcePathStyle: boolean;
 };
 
+/** Longest a single file upload to the store may take; other calls get `CALL_TIMEOUT_MS`. */
+const PUT_TIMEOUT_MS = 15 * 60_000;
+const CALL_TIMEOUT_MS = 30_000;
+
 /** Any S3-compatible store, over plain HTTPS with SigV4 signatures (aws4fetch). */
 export class S3ObjectStore implements ObjectStore {
   readonly kind = "s3" as const;
@@ -47,16 +51,26 @@ export class S3ObjectStore implements ObjectStore {
     throw new Error(`S3 ${action} ${key} answered ${response.status}: ${detail}`);
   }
 
-  async putFile(key: string, filePath: string, contentType: string): Promise<void> {
+  async putFile(key: string, filePath: string, contentType: string, sha256?: string): Promise<void> {
     const { size } = await stat(filePath);
-    // A stream cannot be replayed, so a streamed upload is signed and sent once, unretried.
-    const request = await this.client.sign(this.urlFor(key), {
-      method: "PUT",
-      headers: { "content-type": contentType, "content-length": String(size) },
-      body: Readable.toWeb(createReadStream(filePath)) as ReadableStream<Uint8Array>,
-    });
-    const response = await fetch(request);
-    if (!response.ok) await this.fail("PUT", key, response);
+    // A stream is consumed by sending it, so each attempt opens the file again.
+    for (let attempt = 1; ; attempt += 1) {
+      const request = await this.client.sign(this.urlFor(key), {
+        method: "PUT",
+        headers: {
+          "content-type": contentType,
+          "content-length": String(size),
+          // With the hash signed, the store refuses bytes that changed on the way.
+          ...(sha256 && { "x-amz-content-sha256": sha256 }),
+        },
+        body: Readable.toWeb(createReadStream(filePath)) as ReadableStream<Uint8Array>,
+      });
+      const response = await fetch(request, { signal: AbortSignal.timeout(PUT_TIMEOUT_MS) });
+      if (response.ok) return;
+      if (attempt >= 3 || (response.status < 500 && response.status !== 429)) await this.fail("PUT", key, response);
+      await response.body?.cancel();
+      await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt * Math.random()));
+    }
   }
 
   async putBytes(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
@@ -64,6 +78,7 @@ export class S3ObjectStore implements ObjectStore {
       method: "PUT",
       headers: { "content-type": contentType },
       body: Uint8Array.from(bytes),
+      signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
     });
     if (!response.ok) await this.fail("PUT", key, response);
   }
@@ -71,8 +86,12 @@ export class S3ObjectStore implements ObjectStore {
   async get(key: string, range?: ByteRange): Promise<StoredObject | null> {
     const response = await this.client.fetch(this.urlFor(key), {
       headers: range ? { range: `bytes=${range.start}-${range.end}` } : {},
+      signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
     });
-    if (response.status === 404) return null;
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return null;
+    }
     if (!response.ok || !response.body) return this.fail("GET", key, response);
     const contentRange = response.headers.get("content-range")?.match(/^bytes (\d+)-(\d+)\/(\d+)$/);
     if (range && response.status === 206 && contentRange) {
@@ -86,14 +105,20 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async size(key: string): Promise<number | null> {
-    const response = await this.client.fetch(this.urlFor(key), { method: "HEAD" });
+    const response = await this.client.fetch(this.urlFor(key), {
+      method: "HEAD",
+      signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
+    });
     if (response.status === 404) return null;
     if (!response.ok) return this.fail("HEAD", key, response);
     return Number(response.headers.get("content-length") ?? 0);
   }
 
   async delete(key: string): Promise<void> {
-    const response = await this.client.fetch(this.urlFor(key), { method: "DELETE" });
+    const response = await this.client.fetch(this.urlFor(key), {
+      method: "DELETE",
+      signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
+    });
     if (!response.ok && response.status !== 404) await this.fail("DELETE", key, response);
   }
 }

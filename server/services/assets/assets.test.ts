@@ -214,8 +214,11 @@ describe("asset approval", () => {
       [2, "v2.png", 80],
       [1, "v1.png", 64],
     ]);
+    // Refused after the file was stored (its kind is known only then): the stored file goes again.
+    const filesBefore = await storedFiles();
     const kind = await appError(uploadAssetVersion(ownerAccess(agency), uploadRequest(pdfBytes()), first.id, "x.pdf"));
     expect(kind).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE", message: expect.stringMatching(/must be one too/) });
+    expect(await storedFiles()).toBe(filesBefore);
   });
 
   it("never applies a decision to a version the reviewer has not seen", async () => {

@@ -53,7 +53,7 @@ describe("signed asset links", () => {
     expect(response.headers.get("content-type")).toBe("image/png");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox; frame-ancestors 'none'");
-    expect(response.headers.get("cache-control")).toMatch(/^private, max-age=\d+$/);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(response.headers.get("content-disposition")).toBe(
       `inline; filename="_t_ hero.png"; filename*=UTF-8''%C3%89t%C3%A9%20hero.png`,
     );
@@ -62,6 +62,7 @@ describe("signed asset links", () => {
   it("serve a WebP thumbnail no larger than 480 pixels", async () => {
     const response = await serveAssetFile(get(thumbnailUrl), paramsOf(thumbnailUrl), agency.owner.id);
     expect(response.headers.get("content-type")).toBe("image/webp");
+    expect(response.headers.get("cache-control")).toMatch(/^private, max-age=\d+$/);
     const { default: sharp } = await import("sharp");
     const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
     expect(meta).toMatchObject({ format: "webp", width: 480, height: 360 });
@@ -82,7 +83,15 @@ describe("signed asset links", () => {
       { organizationId: agency.organizationId, versionId, variant: "original", userId: agency.owner.id },
       now,
     );
-    expect(link.expiresAt.getTime()).toBe((Math.floor(now / 1000) + env().ASSET_URL_TTL_SECONDS) * 1000);
+    const ttlMs = env().ASSET_URL_TTL_SECONDS * 1000;
+    expect(link.expiresAt.getTime()).toBeLessThanOrEqual(now + ttlMs);
+    expect(link.expiresAt.getTime()).toBeGreaterThan(now + ttlMs * 0.8 - 1000);
+    // Links made within the same fifth of the lifetime are one URL, so browsers can cache them.
+    const again = signAssetFileUrl(
+      { organizationId: agency.organizationId, versionId, variant: "original", userId: agency.owner.id },
+      link.expiresAt.getTime() - ttlMs,
+    );
+    expect(again.url).toBe(link.url);
     const justBefore = link.expiresAt.getTime() - 1;
     expect((await serveAssetFile(get(link.url), paramsOf(link.url), agency.owner.id, justBefore)).status).toBe(200);
     const expired = await appError(

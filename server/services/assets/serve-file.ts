@@ -47,7 +47,10 @@ export async function serveAssetFile(
   if (size === null) throw new AppError("NOT_FOUND", "The stored file is missing. Upload the version again.");
   const range = parseRange(req.headers.get("range"), size);
   if (range === "unsatisfiable") {
-    return new Response(null, { status: 416, headers: { "content-range": `bytes */${size}` } });
+    return new Response(null, {
+      status: 416,
+      headers: { "content-range": `bytes */${size}`, "x-content-type-options": "nosniff" },
+    });
   }
   const object = await store.get(key, range);
   if (!object) throw new AppError("NOT_FOUND", "The stored file is missing. Upload the version again.");
@@ -55,14 +58,20 @@ export async function serveAssetFile(
   const headers = new Headers({
     "content-type": mimeType,
     "accept-ranges": "bytes",
-    // The link is personal and short-lived: browsers may keep it until it expires, proxies never.
-    "cache-control": `private, max-age=${Math.max(0, link.expiresAt - Math.floor(now / 1000))}`,
+    // Personal and short-lived: thumbnails may stay in this browser until the link expires;
+    // originals are not kept at all (a shared computer keeps no client work after sign-out).
+    "cache-control":
+      link.variant === "thumbnail"
+        ? `private, max-age=${Math.max(0, link.expiresAt - Math.floor(now / 1000))}`
+        : "private, no-store",
     "x-content-type-options": "nosniff",
     "content-disposition": contentDisposition(
       link.download ? "attachment" : "inline",
       servedFilename(version.originalFilename, version.mimeType, link.variant),
     ),
     "referrer-policy": "no-referrer",
+    // Other sites may not embed these files, even with the link.
+    "cross-origin-resource-policy": "same-origin",
   });
   if (mimeType === "application/pdf") {
     // The asset page previews PDFs in a frame; Chrome's PDF viewer does not run sandboxed.

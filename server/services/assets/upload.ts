@@ -1,6 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import type { TAssetSummary, ZCreateAssetQuery } from "@/lib/schemas/assets";
+import {
+  ASSET_TYPES,
+  MAX_ASSET_BYTES,
+  type AssetKind,
+  type TAssetSummary,
+  type ZCreateAssetQuery,
+} from "@/lib/schemas/assets";
 import type { OrgContext } from "../../api/trpc";
 import { recordAudit } from "../../audit/record";
 import { withDb } from "../../db/client";
@@ -25,7 +31,7 @@ async function storeFile(organizationId: string, staged: StagedUpload, filename:
   const storageKey = `${prefix}/original.${type.ext}`;
   const thumbnailKey = image ? `${prefix}/thumbnail.webp` : null;
   const store = objectStore();
-  await store.putFile(storageKey, staged.path, type.mime);
+  await store.putFile(storageKey, staged.path, type.mime, staged.sha256);
   if (image && thumbnailKey) {
     try {
       await store.putBytes(thumbnailKey, image.thumbnail, "image/webp");
@@ -57,25 +63,50 @@ async function storeFile(organizationId: string, staged: StagedUpload, filename:
 async function withStoredUpload<T>(
   access: Access,
   req: Request,
-  filename: string | undefined,
+  upload: { filename: string | undefined; maxBytes: number },
   record: (ctx: AssetServiceCtx, file: StoredFile) => Promise<T>,
 ): Promise<T> {
-  const staged = await stageUpload(req);
+  const staged = await stageUpload(req, upload.maxBytes);
   try {
-    const file = await storeFile(access.organizationId, staged, filename);
+    const file = await storeFile(access.organizationId, staged, upload.filename);
     try {
-      return await withDb({ organizationId: access.organizationId, userId: access.actor.userId ?? undefined }, (db) =>
-        record({ db, organizationId: access.organizationId, actor: access.actor }, file),
-      );
+      return await inAgency(access, async (ctx) => {
+        // The upload may have taken minutes: the person must still be a member when it lands.
+        const member = await ctx.db.membership.findFirst({ where: { userId: access.actor.userId ?? "" } });
+        if (!member) throw new AppError("FORBIDDEN", "You are no longer a member of this agency.");
+        return record(ctx, file);
+      });
     } catch (error) {
-      const store = objectStore();
-      await store.delete(file.version.storageKey);
-      if (file.version.thumbnailKey) await store.delete(file.version.thumbnailKey);
+      // Clean up what was stored, but report why the upload failed, not why cleaning up did.
+      const keys = [file.version.storageKey, file.version.thumbnailKey].filter((key): key is string => Boolean(key));
+      const results = await Promise.allSettled(keys.map((key) => objectStore().delete(key)));
+      for (const result of results) {
+        if (result.status === "rejected") console.error("removing an orphaned asset file failed:", result.reason);
+      }
       throw error;
     }
   } finally {
     await staged.remove();
   }
+}
+
+const inAgency = <T>(access: Access, fn: (ctx: AssetServiceCtx) => Promise<T>) =>
+  withDb({ organizationId: access.organizationId, userId: access.actor.userId ?? undefined }, (db) =>
+    fn({ db, organizationId: access.organizationId, actor: access.actor }),
+  );
+
+/** Largest file an asset of `kind` may hold. */
+const maxBytesFor = (kind: AssetKind) =>
+  Math.max(
+    ...Object.values(ASSET_TYPES)
+      .filter((type) => type.kind === kind)
+      .map((type) => type.maxBytes),
+  );
+
+async function assertClientFits(ctx: AssetServiceCtx, clientId: string, campaignId: string | undefined) {
+  const client = await ctx.db.client.findFirst({ where: { id: clientId }, select: { id: true } });
+  if (!client) throw new AppError("BAD_REQUEST", "That client was not found in this agency.", { field: "clientId" });
+  await assertCampaignFits(ctx.db, clientId, campaignId);
 }
 
 /** A new asset from an uploaded file (version 1, draft). */
@@ -84,10 +115,11 @@ export async function createAssetFromUpload(
   req: Request,
   query: z.infer<typeof ZCreateAssetQuery>,
 ): Promise<TAssetSummary> {
-  return withStoredUpload(access, req, query.filename, async (ctx, file) => {
-    const client = await ctx.db.client.findFirst({ where: { id: query.clientId }, select: { id: true } });
-    if (!client) throw new AppError("BAD_REQUEST", "That client was not found in this agency.", { field: "clientId" });
-    await assertCampaignFits(ctx.db, query.clientId, query.campaignId);
+  // Cheap checks first, so a wrong client refuses the upload before its body is read.
+  await inAgency(access, (ctx) => assertClientFits(ctx, query.clientId, query.campaignId));
+  const upload = { filename: query.filename, maxBytes: MAX_ASSET_BYTES };
+  return withStoredUpload(access, req, upload, async (ctx, file) => {
+    await assertClientFits(ctx, query.clientId, query.campaignId);
     const name = query.name ?? assetNameFrom(query.filename);
     const uploadedByName = await actorName(ctx);
     const asset = await ctx.db.asset.create({
@@ -129,7 +161,13 @@ export async function uploadAssetVersion(
   assetId: string,
   filename: string | undefined,
 ): Promise<TAssetSummary> {
-  return withStoredUpload(access, req, filename, async (ctx, file) => {
+  // Before reading the body: the asset must exist and take uploads, and its kind caps the size.
+  const { kind } = await inAgency(access, async (ctx) => {
+    const asset = await findAssetOrThrow(ctx.db, assetId);
+    assertNotArchived(asset, "upload a new version");
+    return asset;
+  });
+  return withStoredUpload(access, req, { filename, maxBytes: maxBytesFor(kind) }, async (ctx, file) => {
     const asset = await findAssetOrThrow(ctx.db, assetId);
     assertNotArchived(asset, "upload a new version");
     if (file.kind !== asset.kind) {
