@@ -160,17 +160,18 @@ export async function updateAsset(ctx: AssetServiceCtx, input: TUpdateAssetInput
 /** Archives or restores up to 100 assets; all of them or, if one is not found, none. */
 export async function bulkArchiveAssets(ctx: AssetServiceCtx, input: TBulkArchiveAssetsInput) {
   const ids = [...new Set(input.ids)];
-  const found = await ctx.db.asset.findMany({ where: { id: { in: ids } }, select: { id: true, archivedAt: true } });
+  const found = await ctx.db.asset.findMany({ where: { id: { in: ids } }, select: { id: true } });
   if (found.length !== ids.length) {
     throw new AppError("NOT_FOUND", "Some selected assets were not found in this agency. Reload and try again.");
   }
-  const changing = found.filter((asset) => Boolean(asset.archivedAt) !== input.archived).map((asset) => asset.id);
-  if (changing.length) {
-    await ctx.db.asset.updateMany({
-      where: { id: { in: changing } },
-      data: { archivedAt: input.archived ? new Date() : null },
-    });
-  }
+  // Conditional on the current state, and audited from what actually changed: two people
+  // archiving the same assets at once leave one archive event per asset, not two.
+  const changed = await ctx.db.asset.updateManyAndReturn({
+    where: { id: { in: ids }, archivedAt: input.archived ? null : { not: null } },
+    data: { archivedAt: input.archived ? new Date() : null },
+    select: { id: true },
+  });
+  const changing = changed.map((asset) => asset.id).sort();
   for (const id of changing) {
     await recordAudit(ctx.db, ctx.organizationId, ctx.actor, {
       action: input.archived ? "asset.archive" : "asset.restore",

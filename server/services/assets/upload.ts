@@ -176,12 +176,15 @@ export async function uploadAssetVersion(
         `This asset is a ${asset.kind}; a new version must be one too. Upload a ${asset.kind}, or create a new asset for this file.`,
       );
     }
-    // The increment takes the row lock, so two uploads at once get different numbers.
-    const { currentVersion } = await ctx.db.asset.update({
-      where: { id: assetId },
+    // The increment takes the row lock, so two uploads at once get different numbers; it is
+    // conditional, so an archive that committed meanwhile wins. What it returns is the truth.
+    const [moved] = await ctx.db.asset.updateManyAndReturn({
+      where: { id: assetId, archivedAt: null },
       data: { currentVersion: { increment: 1 }, status: "draft" },
       select: { currentVersion: true },
     });
+    if (!moved) throw new AppError("CONFLICT", "This asset was archived meanwhile. Restore it before you upload.");
+    const { currentVersion } = moved;
     await ctx.db.assetVersion.create({
       data: {
         organizationId: ctx.organizationId,
@@ -197,7 +200,7 @@ export async function uploadAssetVersion(
       action: "asset.version_upload",
       targetType: "asset",
       targetId: assetId,
-      before: { version: asset.currentVersion, status: asset.status },
+      before: { version: currentVersion - 1 },
       after: { version: currentVersion, status: "draft", file: file.version.originalFilename },
     });
     return getAsset(ctx, assetId);
