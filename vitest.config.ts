@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{server,lib,components,scripts}/**/*.test.{ts,tsx}"],
+    include: ["{server,lib,components,scripts}/**/*.test.{ts,tsx}", "test/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup-env.ts"],
     // One fresh database per run; files share it, so run them one at a time.

@@ -25,6 +25,8 @@ async function main() {
     DATABASE_URL: database.adminUrl,
     APP_DATABASE_URL: database.appUrl,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-secret-that-is-at-least-32-characters-long",
+    // A fixed test key (32 bytes): e2e data is thrown away after the run.
+    ENCRYPTION_KEY: process.env.ENCRYPTION_KEY || Buffer.alloc(32, 7).toString("base64"),
     NEXTAUTH_URL: `http://localhost:${port}`,
     DEV_MAILBOX: "on",
     // Every spec signs up from the same address.

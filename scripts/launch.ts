@@ -77,6 +77,7 @@ async function main() {
     DATABASE_URL: db.adminUrl,
     APP_DATABASE_URL: db.appUrl,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || db.secrets.nextAuthSecret,
+    ENCRYPTION_KEY: process.env.ENCRYPTION_KEY || db.secrets.encryptionKey,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || baseUrl,
     PORT: String(port),
   });

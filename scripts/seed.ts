@@ -11,6 +11,7 @@ async function main() {
   process.env.DATABASE_URL = db.adminUrl;
   process.env.APP_DATABASE_URL = db.appUrl;
   process.env.NEXTAUTH_SECRET ||= db.secrets.nextAuthSecret;
+  process.env.ENCRYPTION_KEY ||= db.secrets.encryptionKey;
   const { seedDemo } = await import("../server/services/demo/seed");
   const { disconnectDb } = await import("../server/db/client");
   await seedDemo(db.secrets.demoPassword, console.log);

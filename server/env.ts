@@ -31,6 +31,13 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   SIGN_UPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
+  ENCRYPTION_KEY: z
+    .string()
+    .refine(
+      (value) => Buffer.from(value, "base64").length === 32,
+      "must be 32 random bytes in base64 (try: openssl rand -base64 32)",
+    )
+    .optional(),
   ASSET_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
   S3_BUCKET: z.string().min(3).max(63).optional(),
   S3_ENDPOINT: z.string().url().optional(),

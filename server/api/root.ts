@@ -8,6 +8,7 @@ import { metricsRouter } from "./routers/metrics";
 import { organizationsRouter } from "./routers/organizations";
 import { tasksRouter } from "./routers/tasks";
 import { assetsRouter } from "./routers/assets";
+import { providersRouter } from "./routers/providers";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   metrics: metricsRouter,
   tasks: tasksRouter,
   assets: assetsRouter,
+  providers: providersRouter,
   audit: auditRouter,
 });
 

@@ -13,17 +13,23 @@ export type LocalSecrets = {
   nextAuthSecret: string;
   /** The one password of every demo sign-in, printed by `npm run demo`. */
   demoPassword: string;
+  /** ENCRYPTION_KEY for provider API keys: 32 random bytes, base64. */
+  encryptionKey: string;
 };
 
 export async function readOrCreateSecrets(dataDir: string): Promise<LocalSecrets> {
   const file = path.join(dataDir, "secrets.json");
-  if (existsSync(file)) return JSON.parse(await readFile(file, "utf8")) as LocalSecrets;
+  const existing = existsSync(file) ? (JSON.parse(await readFile(file, "utf8")) as Partial<LocalSecrets>) : {};
   const secrets: LocalSecrets = {
     postgresPassword: randomBytes(18).toString("base64url"),
     appDatabasePassword: randomBytes(18).toString("base64url"),
     nextAuthSecret: randomBytes(32).toString("base64url"),
     demoPassword: `demo-${randomBytes(9).toString("base64url")}`,
+    encryptionKey: randomBytes(32).toString("base64"),
+    // A data folder from an earlier version keeps its secrets and gains the new ones.
+    ...existing,
   };
+  if (Object.keys(existing).length === Object.keys(secrets).length) return secrets;
   await mkdir(dataDir, { recursive: true });
   await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;

@@ -15,6 +15,8 @@ export const TENANT_MODELS = new Set<string>([
   "Asset",
   "AssetVersion",
   "AssetComment",
+  "ModelProvider",
+  "Agent",
 ]);
 
 /** Operations whose `where` gets the tenant added. */
