@@ -8,7 +8,7 @@ import {
 import type { OrgContext } from "../../api/trpc";
 import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
-import type { Prisma } from "../../db/generated/client";
+import type { ActorType, Prisma } from "../../db/generated/client";
 import { AppError, notFound } from "../../errors";
 import { fromDay, toDay } from "../campaigns/campaigns";
 
@@ -114,7 +114,14 @@ export async function getTask(ctx: ServiceCtx, id: string): Promise<TTask> {
   return task;
 }
 
-export async function createTask(ctx: ServiceCtx, input: TCreateTaskInput): Promise<TTask> {
+/** Who a task is recorded as made by: the signed-in person unless an agent or a workflow made it. */
+export type TaskCreator = { type: ActorType; id: string | null };
+
+export async function createTask(
+  ctx: ServiceCtx,
+  input: TCreateTaskInput,
+  createdBy: TaskCreator = { type: "person", id: ctx.actor.userId },
+): Promise<TTask> {
   await assertReferences(ctx, input);
   const row = await ctx.db.task.create({
     data: {
@@ -127,8 +134,8 @@ export async function createTask(ctx: ServiceCtx, input: TCreateTaskInput): Prom
       dueDate: input.dueDate ? fromDay(input.dueDate) : null,
       clientId: input.clientId ?? null,
       campaignId: input.campaignId ?? null,
-      createdByType: "person",
-      createdById: ctx.actor.userId,
+      createdByType: createdBy.type,
+      createdById: createdBy.id,
       completedAt: input.status === "completed" ? new Date() : null,
     },
     select: TASK_SELECT,

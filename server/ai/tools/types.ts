@@ -1,0 +1,25 @@
+import type { z } from "zod";
+import type { ToolName } from "@/lib/agents/tools";
+import type { AuditActor } from "../../audit/record";
+
+/** Who a tool runs for: the agency it is confined to, the person audited, and the agent acting. */
+export type ToolContext = {
+  organizationId: string;
+  actor: AuditActor;
+  /** The agent making the call; null for an unsaved agent (a playground run). */
+  agentId: string | null;
+};
+
+export type ToolCallOptions = { abortSignal?: AbortSignal };
+
+/**
+ * One tool an agent can call. `description` and `inputSchema` are what the model sees;
+ * `execute` gets input already validated against `inputSchema` and returns plain JSON data.
+ * It throws an `AppError` with a message the model (and the person reading along) can act on.
+ */
+export type AgentTool<I> = {
+  name: ToolName;
+  description: string;
+  inputSchema: z.ZodType<I>;
+  execute(ctx: ToolContext, input: I, options: ToolCallOptions): Promise<unknown>;
+};
