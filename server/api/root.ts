@@ -9,6 +9,7 @@ import { organizationsRouter } from "./routers/organizations";
 import { tasksRouter } from "./routers/tasks";
 import { assetsRouter } from "./routers/assets";
 import { providersRouter } from "./routers/providers";
+import { agentsRouter } from "./routers/agents";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   tasks: tasksRouter,
   assets: assetsRouter,
   providers: providersRouter,
+  agents: agentsRouter,
   audit: auditRouter,
 });
 

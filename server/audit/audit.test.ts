@@ -1,3 +1,4 @@
+import { DEFAULT_AGENT_TEMPLATES } from "@/lib/agents/templates";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -176,11 +177,13 @@ describe("concurrent writers", () => {
     );
     const events = await eventsOf(agency);
     expect(events.map((e) => e.seq)).toEqual(Array.from({ length: events.length }, (_, i) => i + 1));
-    expect(events).toHaveLength(12);
+    // Sign-up's own events (agency, owner, the default agents), then the ten clients.
+    const signUpEvents = 2 + DEFAULT_AGENT_TEMPLATES.length;
+    expect(events).toHaveLength(signUpEvents + 10);
     for (let i = 1; i < events.length; i += 1) expect(events[i]?.prev_hash).toBe(events[i - 1]?.hash);
     const createdIds = events.filter((e) => e.action === "client.create").map((e) => e.target_id);
     expect(new Set(createdIds)).toEqual(new Set(created.map((c) => c.id)));
-    await expect(owner.audit.verify()).resolves.toMatchObject({ ok: true, checked: 12 });
+    await expect(owner.audit.verify()).resolves.toMatchObject({ ok: true, checked: signUpEvents + 10 });
   });
 });
 

@@ -16,10 +16,12 @@ describe("organizations", () => {
       [first.organizationId, created.organizationId].sort(),
     );
     expect(mine.active).toMatchObject({ organizationId: created.organizationId, role: "owner" });
-    // The new agency starts empty and with its own audit chain.
+    // The new agency starts without clients, with its default agents and its own audit chain.
     await expect(inSecond.clients.list({})).resolves.toMatchObject({ items: [] });
     const audit = await inSecond.audit.list({});
-    expect(audit.items.map((e) => e.action).sort()).toEqual(["member.add", "organization.create"]);
+    expect(new Set(audit.items.map((e) => e.action))).toEqual(
+      new Set(["member.add", "organization.create", "agent.create"]),
+    );
     await expect(inSecond.audit.verify()).resolves.toMatchObject({ ok: true });
   });
 

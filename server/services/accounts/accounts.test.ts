@@ -1,3 +1,4 @@
+import { DEFAULT_AGENT_TEMPLATES } from "@/lib/agents/templates";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   adminSql,
@@ -70,6 +71,8 @@ describe("sign-up", () => {
     expect(events.map((e) => [e.seq, e.action, e.actor_id])).toEqual([
       [1, "organization.create", user.id],
       [2, "member.add", user.id],
+      // The default agents, one per role.
+      ...DEFAULT_AGENT_TEMPLATES.map((_, i) => [3 + i, "agent.create", user.id]),
     ]);
     expect(events[1]?.after).toEqual({ email, role: "owner" });
     const recorded = JSON.stringify(events);

@@ -3,6 +3,7 @@ import type { TSignUpInput } from "@/lib/schemas/accounts";
 import { recordAudit, type AuditActor } from "../../audit/record";
 import { hashPassword } from "../../auth/password";
 import { withDb, type Db } from "../../db/client";
+import { addDefaultAgents } from "../agents/agents";
 import { AppError } from "../../errors";
 import { slugify } from "./slug";
 
@@ -50,6 +51,8 @@ async function createOrganizationWithOwner(
     targetId: membership.id,
     after: { email: actor.label, role: "owner" },
   });
+  // Every new agency starts with one agent per role, on the offline model until it connects a provider.
+  await addDefaultAgents({ db, organizationId, actor });
   return slug;
 }
 
