@@ -4,14 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Pencil } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { TriggerDialog } from "@/components/ui/trigger-dialog";
 import { toast } from "@/components/ui/use-toast";
 import type { TAssetDetail } from "@/lib/schemas/assets";
 import { useTRPC } from "@/lib/trpc/react";
@@ -34,33 +27,25 @@ export function EditAssetDialog({ asset }: Props) {
     }),
   );
   return (
-    <Dialog
+    <TriggerDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) update.reset();
-      }}
-    >
-      <DialogTrigger asChild>
+      onOpenChange={setOpen}
+      onClosed={update.reset}
+      title="Edit details"
+      description="Changing the details keeps the approval status; only a new version resets it."
+      trigger={
         <Button variant="outline">
           <Pencil aria-hidden />
           Edit details
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Edit details</DialogTitle>
-          <DialogDescription>
-            Changing the details keeps the approval status; only a new version resets it.
-          </DialogDescription>
-        </DialogHeader>
-        <EditAssetForm
-          asset={asset}
-          pending={update.isPending}
-          error={update.error}
-          onSubmit={(patch) => update.mutate({ id: asset.id, patch })}
-        />
-      </DialogContent>
-    </Dialog>
+      }
+    >
+      <EditAssetForm
+        asset={asset}
+        pending={update.isPending}
+        error={update.error}
+        onSubmit={(patch) => update.mutate({ id: asset.id, patch })}
+      />
+    </TriggerDialog>
   );
 }

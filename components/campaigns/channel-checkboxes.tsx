@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { FormFieldset } from "@/components/ui/form-fieldset";
 import { CHANNELS, type Channel } from "@/lib/schemas/campaigns";
 import { CHANNEL_LABELS } from "./campaign-fields";
 
@@ -12,21 +12,10 @@ type Props = {
 
 /** One labelled checkbox per channel; the order sent to the server follows CHANNELS. */
 export function ChannelCheckboxes({ value, onChange, error }: Props) {
-  const errorId = useId();
   const toggle = (channel: Channel, checked: boolean) =>
     onChange(CHANNELS.filter((option) => (option === channel ? checked : value.includes(option))));
   return (
-    <fieldset
-      data-invalid={error ? true : undefined}
-      aria-describedby={error ? errorId : undefined}
-      className="group/field grid gap-2"
-    >
-      <legend className="mb-2 flex items-center gap-2 text-sm leading-none font-medium group-data-[invalid=true]/field:text-destructive">
-        Channels
-        <span aria-hidden="true" className="text-destructive">
-          *
-        </span>
-      </legend>
+    <FormFieldset legend="Channels" required error={error}>
       <div className="flex flex-wrap gap-x-5 gap-y-2">
         {CHANNELS.map((channel) => (
           <label key={channel} className="flex cursor-pointer items-center gap-2 text-sm">
@@ -41,11 +30,6 @@ export function ChannelCheckboxes({ value, onChange, error }: Props) {
           </label>
         ))}
       </div>
-      {error ? (
-        <p id={errorId} role="alert" className="text-sm font-medium text-destructive">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
+    </FormFieldset>
   );
 }

@@ -1,12 +1,5 @@
-import { Skeleton } from "@/components/ui/skeleton";
+import { TableSkeleton } from "@/components/ui/table-skeleton";
 
 export function ClientsTableSkeleton({ rows = 5 }: { rows?: number }) {
-  return (
-    <div className="grid gap-2" role="status" aria-label="Loading clients">
-      <Skeleton className="h-10 w-full" />
-      {Array.from({ length: rows }, (_, index) => (
-        <Skeleton key={index} className="h-12 w-full" />
-      ))}
-    </div>
-  );
+  return <TableSkeleton label="Loading clients" rows={rows} />;
 }

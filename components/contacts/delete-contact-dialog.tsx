@@ -3,15 +3,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
+import { TriggerDialog } from "@/components/ui/trigger-dialog";
 import { toast } from "@/components/ui/use-toast";
 import { useTRPC } from "@/lib/trpc/react";
 import type { ContactRecord } from "./contact-fields";
@@ -32,31 +25,23 @@ export function DeleteContactDialog({ contact }: { contact: ContactRecord }) {
   );
 
   return (
-    <Dialog
+    <TriggerDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) remove.reset();
-      }}
-    >
-      <DialogTrigger asChild>
+      onOpenChange={setOpen}
+      onClosed={remove.reset}
+      title={`Delete ${contact.name}?`}
+      description={`The contact leaves ${contact.client.name} and every segment at once. This cannot be undone.`}
+      trigger={
         <Button variant="ghost" size="sm" className="text-destructive hover:text-destructive">
           Delete<span className="sr-only"> {contact.name}</span>
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Delete {contact.name}?</DialogTitle>
-          <DialogDescription>
-            The contact leaves {contact.client.name} and every segment at once. This cannot be undone.
-          </DialogDescription>
-        </DialogHeader>
-        <DialogActions error={remove.error?.message}>
-          <Button variant="destructive" disabled={remove.isPending} onClick={() => remove.mutate({ id: contact.id })}>
-            Delete contact
-          </Button>
-        </DialogActions>
-      </DialogContent>
-    </Dialog>
+      }
+    >
+      <DialogActions error={remove.error?.message}>
+        <Button variant="destructive" disabled={remove.isPending} onClick={() => remove.mutate({ id: contact.id })}>
+          Delete contact
+        </Button>
+      </DialogActions>
+    </TriggerDialog>
   );
 }

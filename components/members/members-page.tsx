@@ -2,9 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useActiveOrg, useCan } from "@/components/shell/org-context";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { QueryError } from "@/components/ui/query-error";
+import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { useTRPC } from "@/lib/trpc/react";
 import { InvitationsList } from "./invitations-list";
 import { InviteMemberDialog } from "./invite-member-dialog";
@@ -30,17 +29,9 @@ export function MembersPage() {
         </div>
       </div>
       {query.isPending ? (
-        <div className="grid gap-2" role="status" aria-label="Loading members">
-          <Skeleton className="h-10 w-full" />
-          <Skeleton className="h-12 w-full" />
-          <Skeleton className="h-12 w-full" />
-        </div>
+        <TableSkeleton label="Loading members" rows={2} />
       ) : query.isError ? (
-        <EmptyState
-          title="Members could not be loaded"
-          description={query.error.message}
-          action={<Button onClick={() => void query.refetch()}>Try again</Button>}
-        />
+        <QueryError what="Members" error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <MembersTable members={query.data} />
       )}

@@ -4,15 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useActiveOrg } from "@/components/shell/org-context";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
+import { TriggerDialog } from "@/components/ui/trigger-dialog";
 import { toast } from "@/components/ui/use-toast";
 import { useTRPC } from "@/lib/trpc/react";
 import type { MemberRow } from "./member-types";
@@ -37,35 +30,27 @@ export function RemoveMemberDialog({ member }: { member: MemberRow }) {
   );
 
   return (
-    <Dialog
+    <TriggerDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) remove.reset();
-      }}
-    >
-      <DialogTrigger asChild>
+      onOpenChange={setOpen}
+      onClosed={remove.reset}
+      title={`Remove ${member.user.name}?`}
+      description={`${member.user.email} loses access to ${org.name} at once. You can invite them again later.`}
+      trigger={
         <Button variant="ghost" size="sm" className="text-destructive hover:text-destructive">
           Remove<span className="sr-only"> {member.user.name}</span>
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Remove {member.user.name}?</DialogTitle>
-          <DialogDescription>
-            {member.user.email} loses access to {org.name} at once. You can invite them again later.
-          </DialogDescription>
-        </DialogHeader>
-        <DialogActions error={remove.error?.message}>
-          <Button
-            variant="destructive"
-            disabled={remove.isPending}
-            onClick={() => remove.mutate({ membershipId: member.id })}
-          >
-            Remove member
-          </Button>
-        </DialogActions>
-      </DialogContent>
-    </Dialog>
+      }
+    >
+      <DialogActions error={remove.error?.message}>
+        <Button
+          variant="destructive"
+          disabled={remove.isPending}
+          onClick={() => remove.mutate({ membershipId: member.id })}
+        >
+          Remove member
+        </Button>
+      </DialogActions>
+    </TriggerDialog>
   );
 }

@@ -3,6 +3,7 @@ import {
   ChartLine,
   Images,
   Contact,
+  Cpu,
   LayoutDashboard,
   ListChecks,
   Megaphone,
@@ -22,5 +23,6 @@ export const NAV_ITEMS = [
   { href: "/tasks", label: "Tasks", icon: ListChecks, requires: "task.read" },
   { href: "/analytics", label: "Analytics", icon: ChartLine, requires: "analytics.read" },
   { href: "/members", label: "Members", icon: Users, requires: "member.read" },
+  { href: "/providers", label: "Model providers", icon: Cpu, requires: "provider.manage" },
   { href: "/audit", label: "Audit log", icon: ScrollText, requires: "audit.read" },
 ] as const satisfies readonly { href: string; label: string; icon: LucideIcon; requires: Action }[];

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { QueryError } from "@/components/ui/query-error";
 import { cn } from "@/lib/utils";
 
 /** The parts of a TanStack infinite query this body reads. */
@@ -31,15 +31,7 @@ type Props = {
 /** Loading, error with retry, empty, or the rows with "Load more": the same for every list. */
 export function InfiniteListBody({ query, what, count, skeleton, empty, children }: Props) {
   if (query.isPending) return skeleton;
-  if (query.isError) {
-    return (
-      <EmptyState
-        title={`${what} could not be loaded`}
-        description={query.error?.message}
-        action={<Button onClick={() => void query.refetch()}>Try again</Button>}
-      />
-    );
-  }
+  if (query.isError) return <QueryError what={what} error={query.error} onRetry={() => void query.refetch()} />;
   if (count === 0) return empty;
   return (
     // Rows from the previous filter stay, dimmed, while the new one loads.
