@@ -40,6 +40,7 @@ export const PERMISSIONS = {
   "provider.manage": "admin",
   "agent.read": "viewer",
   "agent.manage": "manager",
+  "agent.chat": "member",
   "member.read": "viewer",
   "member.invite": "admin",
   "member.role_change": "admin",

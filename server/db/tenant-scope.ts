@@ -17,6 +17,10 @@ export const TENANT_MODELS = new Set<string>([
   "AssetComment",
   "ModelProvider",
   "Agent",
+  "Conversation",
+  "ChatMessage",
+  "AgentRun",
+  "ToolCallRecord",
 ]);
 
 /** Operations whose `where` gets the tenant added. */
