@@ -20,3 +20,41 @@ export const ZUserChatMessage = z
 /** `POST /api/agents/<id>/chat`: the new message and, after the first, the conversation it continues. */
 export const ZChatRequest = z.object({ conversationId: ZId.optional(), message: ZUserChatMessage }).strict();
 export type TChatRequest = z.infer<typeof ZChatRequest>;
+
+export const ZConversationSummary = z.object({
+  id: z.string(),
+  agentId: z.string(),
+  title: z.string(),
+  messageCount: z.number().int(),
+  updatedAt: z.date(),
+});
+export type TConversationSummary = z.infer<typeof ZConversationSummary>;
+
+export const ZListConversationsInput = z
+  .object({ agentId: ZId, search: z.string().trim().max(100).optional() })
+  .strict();
+
+export const ZStoredChatMessage = z.object({
+  id: z.string(),
+  role: z.enum(["user", "assistant", "system"]),
+  /** The AI SDK UI message parts, as streamed (text, tool calls with input and output…). */
+  parts: z.array(z.record(z.string(), z.unknown())),
+  status: z.enum(["complete", "incomplete", "error"]),
+  error: z.string().nullable(),
+  usage: z
+    .object({ model: z.string(), inputTokens: z.number().int(), outputTokens: z.number().int(), costUsd: z.number() })
+    .nullable(),
+  createdAt: z.date(),
+});
+export type TStoredChatMessage = z.infer<typeof ZStoredChatMessage>;
+
+export const ZConversation = z.object({
+  id: z.string(),
+  agentId: z.string(),
+  title: z.string(),
+  messages: z.array(ZStoredChatMessage),
+});
+
+export const ZRenameConversationInput = z
+  .object({ id: ZId, title: z.string().trim().min(1, "Give the conversation a title.").max(120) })
+  .strict();

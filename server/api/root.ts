@@ -10,6 +10,7 @@ import { tasksRouter } from "./routers/tasks";
 import { assetsRouter } from "./routers/assets";
 import { providersRouter } from "./routers/providers";
 import { agentsRouter } from "./routers/agents";
+import { conversationsRouter } from "./routers/conversations";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   assets: assetsRouter,
   providers: providersRouter,
   agents: agentsRouter,
+  conversations: conversationsRouter,
   audit: auditRouter,
 });
 

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  addMember,
   adminSql,
   appError,
+  callerFor,
   closeConnections,
   createAgency,
   ownerAccess,
   ownerCaller,
+  trpcError,
   type Caller,
   type TestAgency,
 } from "@/test/factories";
@@ -193,5 +196,28 @@ describe("agent chat", () => {
       await streamAgentChat(ownerAccess(agency), providerAgentId, { message: message("hello") }),
     );
     expect(refused.error).toMatch(/^The provider refused the API key \(401\)/);
+  });
+
+  it("lists, opens, renames and deletes the person's own conversations, with usage per answer", async () => {
+    const ask = message("Conversation to manage");
+    const response = await streamAgentChat(ownerAccess(agency), providerAgentId, { message: ask });
+    const conversationId = response.headers.get("x-conversation-id")!;
+    await readStream(response);
+    await savedAnswer(ask.id);
+    const list = await caller.conversations.list({ agentId: providerAgentId, search: "to manage" });
+    expect(list).toMatchObject([{ id: conversationId, title: "Conversation to manage", messageCount: 2 }]);
+    const opened = await caller.conversations.get({ id: conversationId });
+    expect(opened.messages.map((m) => [m.role, m.status])).toEqual([
+      ["user", "complete"],
+      ["assistant", "complete"],
+    ]);
+    expect(opened.messages[1]?.usage).toMatchObject({ model: "gpt-test-mini" });
+    await caller.conversations.rename({ id: conversationId, title: "Renamed" });
+    const member = await addMember(agency, "member");
+    const asMember = callerFor(member, agency.organizationId);
+    expect(await asMember.conversations.list({ agentId: providerAgentId })).toEqual([]);
+    expect((await trpcError(asMember.conversations.get({ id: conversationId }))).code).toBe("NOT_FOUND");
+    await caller.conversations.delete({ id: conversationId });
+    expect(await adminSql("SELECT 1 FROM chat_messages WHERE conversation_id = $1", [conversationId])).toEqual([]);
   });
 });

@@ -262,25 +262,3 @@ export async function streamAgentChat(
   });
   return createUIMessageStreamResponse({ stream, headers: { "x-conversation-id": conversationId } });
 }
-
-/** Messages of one of the person's conversations, oldest first, as the chat UI shows them. */
-export async function conversationMessages(ctx: ServiceCtx, conversationId: string) {
-  const conversation = await ctx.db.conversation.findFirst({
-    where: { id: conversationId, userId: ctx.actor.userId ?? "" },
-    select: { id: true, title: true, agentId: true },
-  });
-  if (!conversation) throw notFound("That conversation");
-  const messages = await ctx.db.chatMessage.findMany({
-    where: { conversationId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      role: true,
-      parts: true,
-      status: true,
-      error: true,
-      run: { select: { inputTokens: true, outputTokens: true, costUsd: true, model: true } },
-    },
-  });
-  return { ...conversation, messages };
-}
