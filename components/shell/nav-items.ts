@@ -1,4 +1,5 @@
 import {
+  Bot,
   Building2,
   ChartLine,
   Images,
@@ -16,6 +17,7 @@ import type { Action } from "@/lib/permissions";
 /** The sidebar lists only modules that exist, and only those the role may open. */
 export const NAV_ITEMS = [
   { href: "/dashboard", label: "Overview", icon: LayoutDashboard, requires: "org.read" },
+  { href: "/agents", label: "Agents", icon: Bot, requires: "agent.read" },
   { href: "/clients", label: "Clients", icon: Building2, requires: "client.read" },
   { href: "/contacts", label: "Contacts", icon: Contact, requires: "contact.read" },
   { href: "/campaigns", label: "Campaigns", icon: Megaphone, requires: "campaign.read" },

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/select";
 
@@ -9,13 +10,15 @@ type Props<T extends string> = {
   options: readonly T[];
   /** The text shown for each option. */
   labels: Record<T, string>;
+  /** Help under the select, e.g. what the chosen value means. */
+  description?: ReactNode;
   onChange: (value: T) => void;
 };
 
 /** A labelled select over a fixed set of values; anything else the DOM reports is ignored. */
-export function OptionSelect<T extends string>({ label, value, options, labels, onChange }: Props<T>) {
+export function OptionSelect<T extends string>({ label, value, options, labels, description, onChange }: Props<T>) {
   return (
-    <FormField label={label}>
+    <FormField label={label} description={description}>
       <NativeSelect
         value={value}
         onChange={(event) => {

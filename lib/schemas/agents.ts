@@ -8,11 +8,20 @@ export const AGENT_STATUSES = ["idle", "active", "busy", "error", "offline"] as 
 export const AGENT_VISIBILITIES = ["internal", "published"] as const;
 
 const ZVariables = z
-  .record(
-    z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "Variable names use letters, digits and _, starting with a letter."),
-    z.string().max(2_000, "Variable values must be at most 2,000 characters."),
-  )
-  .refine((vars) => Object.keys(vars).length <= 20, "At most 20 custom variables.");
+  .record(z.string(), z.string().max(2_000, "Variable values must be at most 2,000 characters."))
+  .superRefine((vars, ctx) => {
+    const names = Object.keys(vars);
+    if (names.length > 20) ctx.addIssue({ code: "custom", message: "At most 20 custom variables." });
+    // Checked here rather than on the record's key, so the message reaches the person as written.
+    const bad = names.find((name) => !/^[A-Za-z][A-Za-z0-9_]*$/.test(name));
+    if (bad !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: [bad],
+        message: `"${bad}" is not a variable name: use letters, digits and _, starting with a letter.`,
+      });
+    }
+  });
 
 const ZAgentFields = z.object({
   name: z.string().trim().min(1, "Name is required.").max(100, "Name must be at most 100 characters."),

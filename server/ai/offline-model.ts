@@ -10,6 +10,7 @@ import type {
   LanguageModelV3ToolResultOutput,
   LanguageModelV3Usage,
 } from "@ai-sdk/provider";
+import { OFFLINE_MODEL_LABEL } from "@/lib/agents/offline";
 import {
   exampleFor,
   forcedCall,
@@ -21,7 +22,7 @@ import {
 
 export const OFFLINE_MODEL_ID = "switchboard-offline";
 export const OFFLINE_MODEL_PROVIDER = "switchboard";
-export const OFFLINE_MODEL_LABEL = "Offline model — connect a provider for real AI";
+export { OFFLINE_MODEL_LABEL };
 
 const CONNECT_HINT = "connect a provider in Settings → Model providers";
 

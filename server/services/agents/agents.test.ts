@@ -68,6 +68,10 @@ describe("agents", () => {
       caller.agents.create({ template: "custom", name: "Typo", systemPrompt: "Hello {{clientt_name}}" }),
     );
     expect(unknown.message).toMatch(/Unknown variable \{\{clientt_name\}\}: use agency_name, client_name or today/);
+    const badName = await trpcError(
+      caller.agents.create({ template: "custom", name: "Bad var", variables: { "2tone": "warm" } }),
+    );
+    expect(badName.message).toMatch(/"2tone" is not a variable name: use letters, digits and _/);
     const provider = await caller.providers.create({
       name: "Enabled only",
       kind: "openai_compatible",

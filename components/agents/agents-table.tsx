@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { TAgent } from "@/lib/schemas/agents";
+import { TEMPLATE_LABELS, modelSummary, shortVisibilityLabel } from "./agent-labels";
+import { AgentStatusBadge } from "./agent-status-badge";
+
+export function AgentsTable({ agents }: { agents: TAgent[] }) {
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHead>Name</TableHead>
+          <TableHead>Role</TableHead>
+          <TableHead>Model</TableHead>
+          <TableHead className="text-right">Tools</TableHead>
+          <TableHead>Status</TableHead>
+          <TableHead>Visibility</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {agents.map((agent) => (
+          <TableRow key={agent.id}>
+            <TableCell className="font-medium">
+              <Link
+                href={`/agents/${agent.id}`}
+                className="rounded-sm underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50"
+              >
+                {agent.name}
+              </Link>
+            </TableCell>
+            <TableCell>{TEMPLATE_LABELS[agent.template]}</TableCell>
+            <TableCell>
+              <span className={agent.provider ? undefined : "text-muted-foreground"}>{modelSummary(agent)}</span>
+            </TableCell>
+            <TableCell className="text-right tabular-nums">{agent.tools.length}</TableCell>
+            <TableCell>
+              <AgentStatusBadge status={agent.status} />
+            </TableCell>
+            <TableCell>{shortVisibilityLabel(agent.visibility)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
