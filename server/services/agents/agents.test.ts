@@ -71,7 +71,7 @@ describe("agents", () => {
     const badName = await trpcError(
       caller.agents.create({ template: "custom", name: "Bad var", variables: { "2tone": "warm" } }),
     );
-    expect(badName.message).toMatch(/"2tone" is not a variable name: use letters, digits and _/);
+    expect(badName.message).toMatch(/2tone\\?" is not a variable name: use letters, digits and _/);
     const provider = await caller.providers.create({
       name: "Enabled only",
       kind: "openai_compatible",
