@@ -103,3 +103,19 @@ export const ZAgent = z.object({
   updatedAt: z.date(),
 });
 export type TAgent = z.infer<typeof ZAgent>;
+
+export const ZAgentStats = z.object({
+  agentId: z.string(),
+  runs: z.number().int(),
+  succeeded: z.number().int(),
+  /** Share of runs that succeeded, 0–1; null before the first run. */
+  successRate: z.number().nullable(),
+  p50LatencyMs: z.number().nullable(),
+  p95LatencyMs: z.number().nullable(),
+  inputTokens: z.number().int(),
+  outputTokens: z.number().int(),
+  costUsd: z.number(),
+  lastError: z.string().nullable(),
+  lastRunAt: z.date().nullable(),
+});
+export type TAgentStats = z.infer<typeof ZAgentStats>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZAgent, ZCreateAgentInput, ZUpdateAgentInput } from "@/lib/schemas/agents";
+import { ZAgent, ZAgentStats, ZCreateAgentInput, ZUpdateAgentInput } from "@/lib/schemas/agents";
 import { ZId } from "@/lib/schemas/clients";
 import {
   addDefaultAgents,
@@ -9,6 +9,7 @@ import {
   listAgents,
   updateAgent,
 } from "../../services/agents/agents";
+import { agentStats } from "../../services/agents/agent-stats";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const agentsRouter = createTRPCRouter({
@@ -31,6 +32,9 @@ export const agentsRouter = createTRPCRouter({
     .input(z.object({ id: ZId }).strict())
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => deleteAgent(ctx, input.id)),
+  stats: orgProcedure("agent.read")
+    .output(z.array(ZAgentStats))
+    .query(({ ctx }) => agentStats(ctx)),
   addDefaults: orgProcedure("agent.manage")
     .output(z.object({ added: z.number().int() }))
     .mutation(({ ctx }) => addDefaultAgents(ctx)),

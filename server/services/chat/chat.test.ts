@@ -220,4 +220,28 @@ describe("agent chat", () => {
     await caller.conversations.delete({ id: conversationId });
     expect(await adminSql("SELECT 1 FROM chat_messages WHERE conversation_id = $1", [conversationId])).toEqual([]);
   });
+
+  it("sums every run into the agent's stats: runs, success rate, latency, tokens, cost, last error", async () => {
+    const stats = (await caller.agents.stats()).find((s) => s.agentId === providerAgentId);
+    const runs = await adminSql<{ status: string; input_tokens: number; output_tokens: number; cost_usd: string }>(
+      "SELECT status::text, input_tokens, output_tokens, cost_usd::text FROM agent_runs WHERE agent_id = $1",
+      [providerAgentId],
+    );
+    expect(stats).toMatchObject({
+      runs: runs.length,
+      succeeded: runs.filter((r) => r.status === "succeeded").length,
+      inputTokens: runs.reduce((n, r) => n + r.input_tokens, 0),
+      outputTokens: runs.reduce((n, r) => n + r.output_tokens, 0),
+      lastError: expect.stringMatching(/provider/i),
+    });
+    expect(stats!.costUsd).toBeCloseTo(
+      runs.reduce((n, r) => n + Number(r.cost_usd), 0),
+      6,
+    );
+    expect(stats!.successRate).toBeGreaterThan(0);
+    expect(stats!.successRate).toBeLessThan(1);
+    expect(stats!.p95LatencyMs).toBeGreaterThanOrEqual(stats!.p50LatencyMs!);
+    const other = ownerCaller(await createAgency());
+    expect((await other.agents.stats()).map((s) => s.agentId)).not.toContain(providerAgentId);
+  });
 });
