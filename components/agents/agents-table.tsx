@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { TAgent } from "@/lib/schemas/agents";
+import type { TAgent, TAgentStats } from "@/lib/schemas/agents";
 import { TEMPLATE_LABELS, modelSummary, shortVisibilityLabel } from "./agent-labels";
+import { AgentStatsCells } from "./agent-stats-cells";
 import { AgentStatusBadge } from "./agent-status-badge";
 
-export function AgentsTable({ agents }: { agents: TAgent[] }) {
+export function AgentsTable({ agents, stats = [] }: { agents: TAgent[]; stats?: TAgentStats[] }) {
+  const statsById = new Map(stats.map((s) => [s.agentId, s]));
   return (
     <Table>
       <TableHeader>
@@ -15,6 +17,10 @@ export function AgentsTable({ agents }: { agents: TAgent[] }) {
           <TableHead className="text-right">Tools</TableHead>
           <TableHead>Status</TableHead>
           <TableHead>Visibility</TableHead>
+          <TableHead className="text-right">Runs</TableHead>
+          <TableHead className="text-right">Success</TableHead>
+          <TableHead className="text-right">Latency p50 / p95</TableHead>
+          <TableHead className="text-right">Cost</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -37,6 +43,7 @@ export function AgentsTable({ agents }: { agents: TAgent[] }) {
               <AgentStatusBadge status={agent.status} />
             </TableCell>
             <TableCell>{shortVisibilityLabel(agent.visibility)}</TableCell>
+            <AgentStatsCells stats={statsById.get(agent.id)} />
           </TableRow>
         ))}
       </TableBody>
