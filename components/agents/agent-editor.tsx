@@ -8,6 +8,7 @@ import { RecordNotFound } from "@/components/ui/record-not-found";
 import { RecordQueryState } from "@/components/ui/record-query-state";
 import { formatDate } from "@/lib/format-date";
 import { useTRPC } from "@/lib/trpc/react";
+import { AgentChatLink } from "./agent-chat-link";
 import { AgentEditForm } from "./agent-edit-form";
 import { TEMPLATE_LABELS, modelSummary } from "./agent-labels";
 import { AgentStatusBadge } from "./agent-status-badge";
@@ -16,6 +17,7 @@ import { DeleteAgentDialog } from "./delete-agent-dialog";
 export function AgentEditor({ id }: { id: string }) {
   const trpc = useTRPC();
   const canManage = useCan("agent.manage");
+  const canChat = useCan("agent.chat");
   const query = useQuery(trpc.agents.get.queryOptions({ id }));
 
   if (!query.isSuccess) {
@@ -44,7 +46,14 @@ export function AgentEditor({ id }: { id: string }) {
             </span>
           </>
         }
-        actions={canManage ? <DeleteAgentDialog agent={agent} /> : undefined}
+        actions={
+          canManage || canChat ? (
+            <div className="flex flex-wrap gap-2">
+              {canChat ? <AgentChatLink agent={agent} /> : null}
+              {canManage ? <DeleteAgentDialog agent={agent} /> : null}
+            </div>
+          ) : undefined
+        }
       />
       {agent.lastError ? (
         <p className="rounded-md border border-destructive/40 bg-destructive/10 p-3 text-sm text-destructive">

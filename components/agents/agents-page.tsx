@@ -23,6 +23,7 @@ function missingDefaultNames(agents: TAgent[]): string[] {
 export function AgentsPage() {
   const trpc = useTRPC();
   const canManage = useCan("agent.manage");
+  const canChat = useCan("agent.chat");
   const query = useQuery(trpc.agents.list.queryOptions());
   const stats = useQuery(trpc.agents.stats.queryOptions());
   const missing = query.data?.length ? missingDefaultNames(query.data) : [];
@@ -44,7 +45,7 @@ export function AgentsPage() {
         <QueryError what="Agents" error={query.error} onRetry={() => void query.refetch()} />
       ) : query.data.length ? (
         <div className="grid gap-3">
-          <AgentsTable agents={query.data} stats={stats.data} />
+          <AgentsTable agents={query.data} stats={stats.data} canChat={canChat} />
           {canManage && missing.length ? (
             <div className="flex flex-wrap items-center gap-x-2 text-sm text-muted-foreground">
               <span>Missing default agents: {missing.join(", ")}.</span>

@@ -1,11 +1,19 @@
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { TAgent, TAgentStats } from "@/lib/schemas/agents";
+import { AgentChatLink } from "./agent-chat-link";
 import { TEMPLATE_LABELS, modelSummary, shortVisibilityLabel } from "./agent-labels";
 import { AgentStatsCells } from "./agent-stats-cells";
 import { AgentStatusBadge } from "./agent-status-badge";
 
-export function AgentsTable({ agents, stats = [] }: { agents: TAgent[]; stats?: TAgentStats[] }) {
+type Props = {
+  agents: TAgent[];
+  stats?: TAgentStats[];
+  /** Show each agent's Chat link (roles with `agent.chat`). */
+  canChat?: boolean;
+};
+
+export function AgentsTable({ agents, stats = [], canChat = false }: Props) {
   const statsById = new Map(stats.map((s) => [s.agentId, s]));
   return (
     <Table>
@@ -21,6 +29,11 @@ export function AgentsTable({ agents, stats = [] }: { agents: TAgent[]; stats?: 
           <TableHead className="text-right">Success</TableHead>
           <TableHead className="text-right">Latency p50 / p95</TableHead>
           <TableHead className="text-right">Cost</TableHead>
+          {canChat ? (
+            <TableHead>
+              <span className="sr-only">Chat</span>
+            </TableHead>
+          ) : null}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -44,6 +57,11 @@ export function AgentsTable({ agents, stats = [] }: { agents: TAgent[]; stats?: 
             </TableCell>
             <TableCell>{shortVisibilityLabel(agent.visibility)}</TableCell>
             <AgentStatsCells stats={statsById.get(agent.id)} />
+            {canChat ? (
+              <TableCell className="text-right">
+                <AgentChatLink agent={agent} size="sm" />
+              </TableCell>
+            ) : null}
           </TableRow>
         ))}
       </TableBody>

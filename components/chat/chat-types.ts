@@ -1,0 +1,40 @@
+import type { UIMessage } from "ai";
+import { z } from "zod";
+import type { TStoredChatMessage } from "@/lib/schemas/chat";
+
+/**
+ * What the chat route puts on an answer's metadata: the conversation, model and whether it is the
+ * offline model at the start, the run's token usage at the finish.
+ */
+export const ZChatMetadata = z.object({
+  conversationId: z.string().optional(),
+  model: z.string().optional(),
+  offline: z.boolean().optional(),
+  usage: z.object({ inputTokens: z.number().nullish(), outputTokens: z.number().nullish() }).optional(),
+});
+export type TChatMetadata = z.infer<typeof ZChatMetadata>;
+
+export type ChatMessage = UIMessage<TChatMetadata>;
+
+/** Tokens and, once the answer is saved, what it cost; `costUsd` is null until then. */
+export type AnswerUsage = { inputTokens: number; outputTokens: number; costUsd: number | null };
+
+/** How an assistant message ended, as far as this page knows. */
+export type AnswerState = {
+  status: "streaming" | "complete" | "incomplete" | "error";
+  /** The failure, worded for people, when `status` is "error". */
+  error: string | null;
+  usage: AnswerUsage | null;
+};
+
+/** A saved message as `useChat` takes it; system messages are the server's business and are left out. */
+export function toChatMessages(stored: readonly TStoredChatMessage[]): ChatMessage[] {
+  return stored
+    .filter((message) => message.role !== "system")
+    .map((message) => ({
+      id: message.id,
+      role: message.role,
+      // The server saves the parts exactly as it streamed them, so they are UI message parts.
+      parts: message.parts as unknown as ChatMessage["parts"],
+    }));
+}

@@ -1,0 +1,252 @@
+import type { Page } from "@playwright/test";
+import { startOpenAIServer, type OpenAIServer } from "../test/openai-server";
+import { expect, test, trpcQueryUrl, uniqueSuffix } from "./fixtures";
+import { ChatPage } from "./pages/chat-page";
+
+const suffix = uniqueSuffix();
+const API_KEY = `sk-chat-${suffix}`;
+const QUESTION = "Which clients do we have?";
+const CLIENT = `Bluebird Coffee ${suffix}`;
+const ANSWER_START = "You have one client so far:";
+const ANSWER_END = "follow-up task for them.";
+const ANSWER =
+  `${ANSWER_START} **${CLIENT}**, a lead. It has no campaigns yet, so there is nothing to report on spend or ` +
+  `results. Shall I draft a first email to introduce the agency and add a ${ANSWER_END}`;
+const OFFLINE_LABEL = "Offline model — connect a provider for real AI";
+
+type TrpcBody<T> = { result: { data: { json: T } } };
+
+async function trpcMutation<T>(page: Page, path: string, input: unknown): Promise<T> {
+  const response = await page.request.post(`/api/trpc/${path}`, { data: { json: input } });
+  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
+  return ((await response.json()) as TrpcBody<T>).result.data.json;
+}
+
+async function trpcQuery<T>(page: Page, path: string, input?: unknown): Promise<T> {
+  const response = await page.request.get(input === undefined ? `/api/trpc/${path}` : trpcQueryUrl(path, input));
+  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
+  return ((await response.json()) as TrpcBody<T>).result.data.json;
+}
+
+/** A provider on the fake OpenAI server (its model priced $1 / $2 per million tokens) and an agent on it. */
+async function createAgentOnFakeServer(page: Page, agentName: string): Promise<string> {
+  const provider = await trpcMutation<{ id: string }>(page, "providers.create", {
+    name: `Fake OpenAI ${suffix}`,
+    kind: "openai_compatible",
+    baseUrl: server.url,
+    apiKey: API_KEY,
+    defaultModel: "gpt-test-mini",
+    models: [{ id: "gpt-test-mini", inputPerMillion: 1, outputPerMillion: 2 }],
+  });
+  const agent = await trpcMutation<{ id: string }>(page, "agents.create", {
+    name: agentName,
+    template: "client_management",
+    providerId: provider.id,
+  });
+  return agent.id;
+}
+
+/** What the app shows for a cost: dollars with 2 to 6 decimals ("$0.000153", "$0.00"). */
+function shownCost(inputTokens: number, outputTokens: number): string {
+  const dollars = Math.round(inputTokens * 1 + outputTokens * 2) / 1_000_000;
+  return `$${dollars.toFixed(6).replace(/0{1,4}$/, "")}`;
+}
+
+let server: OpenAIServer;
+
+test.beforeAll(async () => {
+  server = await startOpenAIServer({ apiKey: API_KEY, models: ["gpt-test-mini"] });
+});
+
+test.afterAll(async () => {
+  await server.close();
+});
+
+test.describe("chat with an agent", () => {
+  test("an answer streams with its tool call, shows its usage, and comes back after a reload", async ({
+    page,
+    signUpAgency,
+  }) => {
+    await signUpAgency(page);
+    const chat = new ChatPage(page);
+    const agentName = `Client desk ${suffix}`;
+
+    const agentId = await test.step("a provider on the fake OpenAI server, an agent on it, one client", async () => {
+      const id = await createAgentOnFakeServer(page, agentName);
+      await trpcMutation(page, "clients.create", { name: CLIENT });
+      return id;
+    });
+
+    const requestsBefore = server.requests.length;
+    server.script([
+      { kind: "tool_call", name: "clients_search", arguments: { query: "Bluebird" } },
+      { kind: "text", text: ANSWER, tokenDelayMs: 40 },
+    ]);
+
+    await test.step("the agents list opens the chat, empty, with the provider's model in the header", async () => {
+      await page.goto("/agents");
+      await page.getByRole("link", { name: `Chat with ${agentName}`, exact: true }).click();
+      await expect(chat.heading(agentName)).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`/agents/${agentId}/chat$`));
+      await expect(page.getByText(`Fake OpenAI ${suffix} · default model`)).toBeVisible();
+      await expect(chat.offlineBadge).toHaveCount(0);
+      await expect(chat.conversations).toContainText("No conversations yet.");
+    });
+
+    const answer = chat.answers.first();
+    await test.step("Enter sends; the tool call shows as done and the answer grows word by word", async () => {
+      await chat.send(QUESTION);
+      await expect(chat.message).toHaveValue("");
+      await expect(chat.messages.getByRole("listitem").first()).toHaveText(`You: ${QUESTION}`);
+      await expect(chat.stopButton).toBeVisible();
+
+      const tool = chat.toolCall(answer, "Search clients");
+      await expect(tool).toContainText("done");
+
+      // Sample the answer while it streams: it must be seen started but not yet finished.
+      let sawPartial = false;
+      await expect
+        .poll(
+          async () => {
+            const text = (await answer.textContent()) ?? "";
+            if (text.includes(ANSWER_START) && !text.includes(ANSWER_END)) sawPartial = true;
+            return text.includes(ANSWER_END);
+          },
+          { intervals: [25], timeout: 15_000 },
+        )
+        .toBe(true);
+      expect(sawPartial, "the answer was seen part-way").toBe(true);
+      await expect(answer.locator("strong")).toHaveText(CLIENT);
+      await expect(chat.sendButton).toBeVisible();
+      await expect(chat.page).toHaveURL(/\?c=[^&]+$/);
+
+      await tool.getByText("Search clients").click();
+      await expect(tool).toContainText('"query": "Bluebird"');
+      await expect(tool).toContainText(`"name": "${CLIENT}"`);
+    });
+
+    await test.step("the answer's tokens match the server's, and its cost follows from the prices", async () => {
+      const usages = server.requests.slice(requestsBefore).map((request) => request.usage);
+      expect(usages).toHaveLength(2);
+      const inputTokens = usages.reduce((sum, usage) => sum + (usage?.prompt_tokens ?? 0), 0);
+      const outputTokens = usages.reduce((sum, usage) => sum + (usage?.completion_tokens ?? 0), 0);
+      await expect(chat.usage(answer)).toHaveText(
+        `${inputTokens} in / ${outputTokens} out tokens · ${shownCost(inputTokens, outputTokens)}`,
+      );
+      await expect(chat.conversation(QUESTION)).toHaveAttribute("aria-current", "page");
+      await page.screenshot({ path: test.info().outputPath("chat-answer.png"), fullPage: true });
+    });
+
+    await test.step("after a reload the conversation is listed and its messages come back", async () => {
+      const url = page.url();
+      await page.reload();
+      expect(page.url()).toBe(url);
+      await expect(chat.conversation(QUESTION)).toHaveAttribute("aria-current", "page");
+      await expect(chat.conversation(QUESTION)).toContainText("2 messages");
+      await expect(chat.messages.getByRole("listitem").first()).toHaveText(`You: ${QUESTION}`);
+      await expect(answer).toContainText(ANSWER_END);
+      await expect(answer.locator("strong")).toHaveText(CLIENT);
+      await expect(chat.toolCall(answer, "Search clients")).toContainText("done");
+      await expect(chat.usage(answer)).toContainText(/ · \$0\.\d+$/);
+      await page.screenshot({ path: test.info().outputPath("chat-reloaded.png"), fullPage: true });
+    });
+  });
+
+  test("an agent without a provider answers with the offline model, and says so", async ({ page, signUpAgency }) => {
+    await signUpAgency(page);
+    const chat = new ChatPage(page);
+    const agents = await trpcQuery<{ id: string; name: string; providerId: string | null }[]>(page, "agents.list");
+    const offline = agents.find((agent) => agent.providerId === null);
+    if (!offline) throw new Error("a new agency should start with agents on the offline model");
+
+    await chat.goto(offline.id, offline.name);
+    await expect(chat.offlineBadge).toBeVisible();
+    await chat.send(QUESTION);
+    const answer = chat.answers.first();
+    await expect(answer).toContainText(OFFLINE_LABEL);
+    await expect(chat.sendButton).toBeVisible();
+    await expect(chat.usage(answer)).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath("chat-offline.png"), fullPage: true });
+  });
+
+  test("Stop keeps a partial answer, a provider error is shown as worded, and conversations are renamed and deleted", async ({
+    page,
+    signUpAgency,
+  }) => {
+    await signUpAgency(page);
+    const chat = new ChatPage(page);
+    const agentName = `Stop desk ${suffix}`;
+    const agentId = await createAgentOnFakeServer(page, agentName);
+    const first = "Draft a long welcome note";
+    const renamed = `Welcome note ${suffix}`;
+
+    await test.step("Stop ends a stalled answer; it is kept, marked incomplete, also after a reload", async () => {
+      server.script({ kind: "stall", afterChunks: 3, text: "Dear new client, welcome aboard and thank you." });
+      await chat.goto(agentId, agentName);
+      await chat.send(first);
+      const answer = chat.answers.first();
+      await expect(answer).toContainText("Dear new client,");
+      await chat.stopButton.click();
+      await expect(chat.sendButton).toBeVisible();
+      await expect(answer).toContainText("Stopped — incomplete");
+      await expect(chat.conversation(first)).toHaveAttribute("aria-current", "page");
+      // The server saves the partial answer once it sees the request go: wait for it before reloading.
+      const id = new URL(page.url()).searchParams.get("c");
+      await expect
+        .poll(async () => {
+          const saved = await trpcQuery<{ messages: { status: string }[] }>(page, "conversations.get", { id });
+          return saved.messages.map((message) => message.status);
+        })
+        .toEqual(["complete", "incomplete"]);
+      await page.reload();
+      await expect(answer).toContainText("Dear new client,");
+      await expect(answer).toContainText("Stopped — incomplete");
+      await expect(answer).not.toContainText("thank you.");
+    });
+
+    await test.step("Markdown code blocks render; raw HTML in an answer stays text", async () => {
+      server.script({
+        kind: "text",
+        text: "Here it is:\n\n```\nconst greeting = 'welcome';\n```\n\nNo <b>bold</b> tags.",
+      });
+      await chat.send("Show the greeting as code");
+      const answer = chat.answers.nth(1);
+      await expect(answer.locator("pre code")).toHaveText("const greeting = 'welcome';");
+      await expect(answer).toContainText("No <b>bold</b> tags.");
+      await expect(answer.locator("b")).toHaveCount(0);
+    });
+
+    await test.step("the provider's refusal arrives in the stream and is shown as the server words it", async () => {
+      server.script({ kind: "error", status: 401, message: "Incorrect API key provided: sk-revo…" });
+      await chat.send("Are you there?");
+      const answer = chat.answers.nth(2);
+      await expect(answer.getByRole("alert")).toHaveText(
+        "The provider refused the API key (401): Incorrect API key provided: sk-revo… Check the key in Model providers.",
+      );
+      await expect(chat.sendButton).toBeVisible();
+      await page.screenshot({ path: test.info().outputPath("chat-stop-error.png"), fullPage: true });
+    });
+
+    await test.step("a conversation is renamed, found by search, and deleted", async () => {
+      await chat.conversations.getByRole("button", { name: `Rename ${first}`, exact: true }).click();
+      const rename = page.getByRole("dialog", { name: "Rename conversation" });
+      await rename.getByRole("textbox", { name: "Title" }).fill(renamed);
+      await rename.getByRole("button", { name: "Save title" }).click();
+      await expect(rename).toBeHidden();
+      await expect(chat.conversation(renamed)).toBeVisible();
+
+      await chat.search.fill("no such title");
+      await expect(chat.conversations).toContainText("No conversation title matches that search.");
+      await chat.search.fill("welcome");
+      await expect(chat.conversation(renamed)).toBeVisible();
+
+      await chat.conversations.getByRole("button", { name: `Delete ${renamed}`, exact: true }).click();
+      const confirm = page.getByRole("dialog", { name: `Delete “${renamed}”?` });
+      await confirm.getByRole("button", { name: "Delete conversation" }).click();
+      await expect(confirm).toBeHidden();
+      await expect(chat.conversation(renamed)).toHaveCount(0);
+      await expect(page).toHaveURL(new RegExp(`/agents/${agentId}/chat$`));
+      await expect(chat.messages).toHaveCount(0);
+    });
+  });
+});
