@@ -155,6 +155,7 @@ export async function streamAgentChat(
   let firstTokenMs: number | null = null;
   let failure: string | null = null;
   let aborted = false;
+  const stepTokens = { input: 0, output: 0 };
   const result = streamText({
     model,
     system,
@@ -164,6 +165,11 @@ export async function streamAgentChat(
     stopWhen: stepCountIs(MAX_STEPS),
     maxRetries: 3,
     abortSignal,
+    // Steps that finished are paid for even if a later one is stopped or fails.
+    onStepFinish: ({ usage }) => {
+      stepTokens.input += usage.inputTokens ?? 0;
+      stepTokens.output += usage.outputTokens ?? 0;
+    },
     onChunk: ({ chunk }) => {
       if (firstTokenMs === null && chunk.type === "text-delta") firstTokenMs = Math.round(performance.now() - started);
     },
@@ -176,8 +182,8 @@ export async function streamAgentChat(
   });
 
   const persist = async (outcome: RunOutcome) => {
-    const inputTokens = outcome.usage?.inputTokens ?? 0;
-    const outputTokens = outcome.usage?.outputTokens ?? 0;
+    const inputTokens = outcome.usage?.inputTokens ?? stepTokens.input;
+    const outputTokens = outcome.usage?.outputTokens ?? stepTokens.output;
     await inTenant(access, async (ctx) => {
       await ctx.db.chatMessage.create({
         data: {
@@ -244,7 +250,13 @@ export async function streamAgentChat(
             part.type === "start"
               ? { conversationId, model: modelId, offline: !connection }
               : part.type === "finish"
-                ? { usage: part.totalUsage }
+                ? {
+                    usage: part.totalUsage,
+                    costUsd: callCost(provider?.models, modelId, {
+                      inputTokens: part.totalUsage.inputTokens ?? 0,
+                      outputTokens: part.totalUsage.outputTokens ?? 0,
+                    }),
+                  }
                 : undefined,
           onError: (error) => (failure ??= describeModelError(error)),
         }),
