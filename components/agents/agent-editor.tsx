@@ -1,5 +1,6 @@
 "use client";
 
+import { FormAlert } from "@/components/ui/form-alert";
 import { useQuery } from "@tanstack/react-query";
 import { useCan } from "@/components/shell/org-context";
 import { BackLink } from "@/components/ui/back-link";
@@ -55,11 +56,7 @@ export function AgentEditor({ id }: { id: string }) {
           ) : undefined
         }
       />
-      {agent.lastError ? (
-        <p className="rounded-md border border-destructive/40 bg-destructive/10 p-3 text-sm text-destructive">
-          Last error: {agent.lastError}
-        </p>
-      ) : null}
+      {agent.lastError ? <FormAlert announce={false}>Last error: {agent.lastError}</FormAlert> : null}
       {canManage ? null : (
         <p className="text-sm text-muted-foreground">
           You can look at this agent&apos;s settings; a manager or admin can change them.

@@ -15,6 +15,7 @@ import { AgentModelFields, type ProviderChoice } from "./agent-model-fields";
 import { AgentPromptField } from "./agent-prompt-field";
 import { AgentToolsField } from "./agent-tools-field";
 import { AgentVariablesEditor } from "./agent-variables-editor";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type Props = {
   initialValues: AgentFormValues;
@@ -68,14 +69,7 @@ export function AgentForm({
 
   return (
     <form noValidate onSubmit={handleSubmit} className="grid gap-6" aria-busy={pending}>
-      {formError ? (
-        <p
-          role="alert"
-          className="rounded-md border border-destructive/40 bg-destructive/10 p-3 text-sm text-destructive"
-        >
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert>{formError}</FormAlert>
       {/* A disabled fieldset disables every control in it: the read-only view of the same form. */}
       <fieldset disabled={readOnly} className="grid min-w-0 gap-6">
         <Section title="Profile">

@@ -12,6 +12,7 @@ import { CAMPAIGN_FORM_FIELDS, validateCampaignForm } from "./campaign-form-erro
 import { ChannelCheckboxes } from "./channel-checkboxes";
 import { ClientSelect } from "@/components/clients/client-select";
 import { MemberSelect } from "@/components/members/member-select";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type TextField = Exclude<keyof CampaignFormValues, "channels" | "clientId" | "ownerId">;
 
@@ -66,14 +67,7 @@ export function CampaignForm({
 
   return (
     <form noValidate onSubmit={handleSubmit} className="grid gap-4" aria-busy={pending}>
-      {formError ? (
-        <p
-          role="alert"
-          className="rounded-md border border-destructive/40 bg-destructive/10 p-3 text-sm text-destructive"
-        >
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert>{formError}</FormAlert>
       {showClient ? (
         <ClientSelect
           owned="campaigns"

@@ -13,6 +13,7 @@ import { ColumnMappingFields } from "./column-mapping-fields";
 import { formatBytes, readCsvHeader } from "./csv-header";
 import { ImportReportView } from "./import-report-view";
 import { postMetricsImport, TOO_LARGE_MESSAGE } from "./metrics-import-request";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type Upload = { file: File; headers: string[] };
 
@@ -100,14 +101,7 @@ export function MetricsImportForm() {
           </Button>
         </>
       ) : null}
-      {request.error ? (
-        <p
-          role="alert"
-          className="rounded-md border border-destructive/40 bg-destructive/10 p-3 text-sm text-destructive"
-        >
-          {request.error.message}
-        </p>
-      ) : null}
+      <FormAlert>{request.error?.message}</FormAlert>
       {upload && request.data ? (
         <ImportReportView report={request.data} mapping={mapping} pending={request.isPending} onImport={send} />
       ) : null}

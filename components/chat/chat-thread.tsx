@@ -8,6 +8,7 @@ import { ChatComposer } from "./chat-composer";
 import { ChatMessageList } from "./chat-message-list";
 import type { ChatMessage } from "./chat-types";
 import { useAgentChat } from "./use-agent-chat";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type Props = {
   agent: { id: string; name: string };
@@ -59,14 +60,7 @@ export function ChatThread({ agent, conversationId, initialMessages, onConversat
   return (
     <section aria-label="Conversation" className="flex min-h-0 flex-1 flex-col gap-3">
       <ChatMessageList agentName={agent.name} messages={chat.messages} answers={answers} status={chat.status} />
-      {chat.requestError ? (
-        <p
-          role="alert"
-          className="rounded-md border border-destructive/40 bg-destructive/10 p-3 text-sm text-destructive"
-        >
-          {chat.requestError}
-        </p>
-      ) : null}
+      <FormAlert>{chat.requestError}</FormAlert>
       <ChatComposer
         value={draft}
         onChange={setDraft}

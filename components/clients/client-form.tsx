@@ -15,6 +15,7 @@ import {
 } from "@/lib/field-errors";
 import { CLIENT_STATUSES, ZCreateClientInput, type TCreateClientInput } from "@/lib/schemas/clients";
 import { formValuesToInput, parseStatus, STATUS_LABELS, type ClientFormValues } from "./client-fields";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type TextField = Exclude<keyof ClientFormValues, "status">;
 
@@ -75,14 +76,7 @@ export function ClientForm({
 
   return (
     <form noValidate onSubmit={handleSubmit} className="grid gap-4" aria-busy={pending}>
-      {formError ? (
-        <p
-          role="alert"
-          className="rounded-md border border-destructive/40 bg-destructive/10 p-3 text-sm text-destructive"
-        >
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert>{formError}</FormAlert>
       <FormField label="Name" required error={errors.name}>
         <Input {...bind("name")} autoComplete="organization" maxLength={160} />
       </FormField>

@@ -20,6 +20,7 @@ import {
   type ContactFormValues,
   type ContactTextField,
 } from "./contact-fields";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type Props = {
   initialValues: ContactFormValues;
@@ -59,14 +60,7 @@ export function ContactForm({ initialValues, submitLabel, pending, error, onSubm
 
   return (
     <form noValidate onSubmit={handleSubmit} className="grid gap-4" aria-busy={pending}>
-      {formError ? (
-        <p
-          role="alert"
-          className="rounded-md border border-destructive/40 bg-destructive/10 p-3 text-sm text-destructive"
-        >
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert>{formError}</FormAlert>
       <ClientSelect
         owned="contacts"
         value={values.clientId}

@@ -26,6 +26,7 @@ import {
   type RuleDraft,
   type SegmentMatch,
 } from "./segment-rules";
+import { FormAlert } from "@/components/ui/form-alert";
 
 /** A segment as the editor opens it; no `id` for a new one. */
 export type SegmentDraft = { id?: string; name: string; definition: TSegmentDefinition };
@@ -126,14 +127,7 @@ export function SegmentEditor({ initial, onDone }: Props) {
             </Button>
           </fieldset>
           <SegmentPreview definition={candidate} />
-          {formError ? (
-            <p
-              role="alert"
-              className="rounded-md border border-destructive/40 bg-destructive/10 p-3 text-sm text-destructive"
-            >
-              {formError}
-            </p>
-          ) : null}
+          <FormAlert>{formError}</FormAlert>
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="outline" onClick={onDone}>
               {canSave ? "Cancel" : "Back to segments"}

@@ -12,6 +12,7 @@ import { formErrorMessage, serverFieldErrors } from "@/lib/field-errors";
 import { formatDate } from "@/lib/format-date";
 import { assignableRoles, ROLE_LABELS, type Role } from "@/lib/permissions";
 import { useTRPC } from "@/lib/trpc/react";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type Props = { onInvited: () => void; cancel: ReactNode };
 
@@ -44,14 +45,7 @@ export function InviteMemberForm({ onInvited, cancel }: Props) {
 
   return (
     <form noValidate onSubmit={handleSubmit} className="grid gap-4" aria-busy={invite.isPending}>
-      {formError ? (
-        <p
-          role="alert"
-          className="rounded-md border border-destructive/40 bg-destructive/10 p-3 text-sm text-destructive"
-        >
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert>{formError}</FormAlert>
       <FormField label="Email" required error={errors.email}>
         <Input
           type="email"

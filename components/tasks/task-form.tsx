@@ -11,6 +11,7 @@ import { TASK_PRIORITIES, TASK_STATUSES, TASK_STATUS_LABELS, type TCreateTaskInp
 import { parsePriority, parseStatus, PRIORITY_LABELS, type TaskFormValues } from "./task-fields";
 import { TASK_FORM_FIELDS, validateTaskForm } from "./task-form-errors";
 import { TaskReferenceFields, type ReferenceLabels } from "./task-reference-fields";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type TaskFormProps = {
   initialValues: TaskFormValues;
@@ -57,14 +58,7 @@ export function TaskForm({
 
   return (
     <form noValidate onSubmit={handleSubmit} className="grid gap-4" aria-busy={pending}>
-      {formError ? (
-        <p
-          role="alert"
-          className="rounded-md border border-destructive/40 bg-destructive/10 p-3 text-sm text-destructive"
-        >
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert>{formError}</FormAlert>
       <FormField label="Title" required error={errors.title}>
         <Input value={values.title} maxLength={200} onChange={(event) => set({ title: event.target.value })} />
       </FormField>
