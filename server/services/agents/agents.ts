@@ -7,6 +7,7 @@ import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { AppError, notFound } from "../../errors";
+import { assertNameFree, sameNameWhere } from "../unique-name";
 
 type ServiceCtx = Pick<OrgContext, "db" | "organizationId" | "actor">;
 
@@ -94,20 +95,16 @@ async function assertModelFits(db: Db, providerId: string | null, model: string 
   }
 }
 
-async function assertNameFree(db: Db, name: string, exceptId?: string) {
-  const clash = await db.agent.findFirst({
-    where: { name: { equals: name, mode: "insensitive" }, ...(exceptId && { id: { not: exceptId } }) },
-    select: { id: true },
-  });
-  if (clash)
-    throw new AppError("CONFLICT", `An agent named "${name}" already exists. Pick another name.`, { field: "name" });
+async function assertAgentNameFree(db: Db, name: string, exceptId?: string) {
+  const clash = await db.agent.findFirst({ where: sameNameWhere(name, exceptId), select: { id: true } });
+  assertNameFree(clash, "An agent", name);
 }
 
 export async function createAgent(ctx: ServiceCtx, input: TCreateAgentInput): Promise<TAgent> {
   const defaults = TEMPLATE_DEFAULTS[input.template];
   const providerId = input.providerId ?? null;
   const model = input.model ?? null;
-  await assertNameFree(ctx.db, input.name);
+  await assertAgentNameFree(ctx.db, input.name);
   await assertModelFits(ctx.db, providerId, model);
   const row = await ctx.db.agent.create({
     data: {
@@ -143,7 +140,7 @@ export async function updateAgent(ctx: ServiceCtx, input: TUpdateAgentInput): Pr
   const providerId = patch.providerId === undefined ? before.providerId : patch.providerId;
   // Switching provider without naming a model falls back to the new provider's default.
   const model = patch.model !== undefined ? patch.model : patch.providerId !== undefined ? null : before.model;
-  if (patch.name) await assertNameFree(ctx.db, patch.name, input.id);
+  if (patch.name) await assertAgentNameFree(ctx.db, patch.name, input.id);
   await assertModelFits(ctx.db, providerId, model);
   await ctx.db.agent.update({
     where: { id: input.id },

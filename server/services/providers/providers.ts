@@ -13,6 +13,7 @@ import { keyHint, open, seal } from "../../crypto/secret-box";
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { AppError, notFound } from "../../errors";
+import { assertNameFree, sameNameWhere } from "../unique-name";
 
 type ServiceCtx = Pick<OrgContext, "db" | "organizationId" | "actor">;
 
@@ -59,17 +60,13 @@ async function findProvider(db: Db, id: string): Promise<TProvider> {
   return present(row);
 }
 
-async function assertNameFree(db: Db, name: string, exceptId?: string) {
-  const clash = await db.modelProvider.findFirst({
-    where: { name: { equals: name, mode: "insensitive" }, ...(exceptId && { id: { not: exceptId } }) },
-    select: { id: true },
-  });
-  if (clash)
-    throw new AppError("CONFLICT", `A provider named "${name}" already exists. Pick another name.`, { field: "name" });
+async function assertProviderNameFree(db: Db, name: string, exceptId?: string) {
+  const clash = await db.modelProvider.findFirst({ where: sameNameWhere(name, exceptId), select: { id: true } });
+  assertNameFree(clash, "A provider", name);
 }
 
 export async function createProvider(ctx: ServiceCtx, input: TCreateProviderInput): Promise<TProvider> {
-  await assertNameFree(ctx.db, input.name);
+  await assertProviderNameFree(ctx.db, input.name);
   const { apiKey, ...fields } = input;
   const row = await ctx.db.modelProvider.create({
     data: {
@@ -109,7 +106,7 @@ export async function updateProvider(ctx: ServiceCtx, input: TUpdateProviderInpu
       field: "defaultModel",
     });
   }
-  if (fields.name) await assertNameFree(ctx.db, fields.name, input.id);
+  if (fields.name) await assertProviderNameFree(ctx.db, fields.name, input.id);
   await ctx.db.modelProvider.update({
     where: { id: input.id },
     data: {
