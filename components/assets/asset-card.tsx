@@ -23,7 +23,7 @@ export function AssetCard({ asset, selection }: Props) {
       <div className="aspect-video overflow-hidden border-b bg-muted">
         {asset.thumbnailUrl ? (
           // A signed, per-person link: next/image's optimizer would fetch it without the session.
-          // eslint-disable-next-line @next/next/no-img-element
+          // eslint-disable-next-line @next/next/no-img-element -- signed per-person links: next/image would fetch them server-side without the session and cache them past their expiry
           <img src={asset.thumbnailUrl} alt={asset.name} loading="lazy" className="size-full object-cover" />
         ) : (
           <AssetKindTile kind={asset.kind} className="size-full" />
