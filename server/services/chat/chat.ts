@@ -109,12 +109,6 @@ export async function streamAgentChat(
   const prepared = await inTenant(access, async (ctx) => {
     const agent = await getAgent(ctx, agentId);
     const connection = agent.providerId ? await providerConnection(ctx, agent.providerId) : null;
-    const provider = agent.providerId
-      ? await ctx.db.modelProvider.findFirst({
-          where: { id: agent.providerId },
-          select: { defaultModel: true, models: true },
-        })
-      : null;
     const conversationId = await saveUserTurn(ctx, agent.id, input);
     const history = await loadHistory(ctx, conversationId, agent.memoryWindow);
     const organization = await ctx.db.organization.findFirst({
@@ -128,10 +122,10 @@ export async function streamAgentChat(
       targetId: agent.id,
       after: { conversationId, messageId: input.message.id },
     });
-    return { agent, connection, provider, conversationId, history, agencyName: organization?.name ?? "" };
+    return { agent, connection, conversationId, history, agencyName: organization?.name ?? "" };
   });
-  const { agent, connection, provider, conversationId, history } = prepared;
-  const modelId = connection ? (agent.model ?? provider?.defaultModel ?? "") : OFFLINE_MODEL_ID;
+  const { agent, connection, conversationId, history } = prepared;
+  const modelId = connection ? (agent.model ?? connection.defaultModel) : OFFLINE_MODEL_ID;
   const model = connection ? languageModelFor(connection, modelId) : createOfflineModel({ tokenDelayMs: 12 });
 
   const toolCalls: ToolCallRecord[] = [];
@@ -209,7 +203,7 @@ export async function streamAgentChat(
           error: outcome.error,
           inputTokens,
           outputTokens,
-          costUsd: callCost(provider?.models, modelId, { inputTokens, outputTokens }),
+          costUsd: callCost(connection?.models, modelId, { inputTokens, outputTokens }),
           latencyMs: Math.round(performance.now() - started),
           firstTokenMs,
         },
@@ -252,7 +246,7 @@ export async function streamAgentChat(
               : part.type === "finish"
                 ? {
                     usage: part.totalUsage,
-                    costUsd: callCost(provider?.models, modelId, {
+                    costUsd: callCost(connection?.models, modelId, {
                       inputTokens: part.totalUsage.inputTokens ?? 0,
                       outputTokens: part.totalUsage.outputTokens ?? 0,
                     }),

@@ -144,11 +144,17 @@ export async function deleteProvider(ctx: ServiceCtx, id: string) {
   return { id };
 }
 
-/** How to reach a saved provider, key included: for server-side model calls only. */
-export async function providerConnection({ db, organizationId }: ServiceCtx, id: string): Promise<ProviderConnection> {
+/**
+ * How to reach a saved provider, key included, with its default model and prices (one read):
+ * for server-side model calls only.
+ */
+export async function providerConnection(
+  { db, organizationId }: ServiceCtx,
+  id: string,
+): Promise<ProviderConnection & { defaultModel: string; models: unknown }> {
   const row = await db.modelProvider.findFirst({
     where: { id },
-    select: { kind: true, baseUrl: true, apiKeyCiphertext: true },
+    select: { kind: true, baseUrl: true, apiKeyCiphertext: true, defaultModel: true, models: true },
   });
   if (!row) throw notFound("That model provider");
   let apiKey: string | null = null;
@@ -162,7 +168,7 @@ export async function providerConnection({ db, organizationId }: ServiceCtx, id:
       );
     }
   }
-  return { kind: row.kind, baseUrl: row.baseUrl, apiKey };
+  return { kind: row.kind, baseUrl: row.baseUrl, apiKey, defaultModel: row.defaultModel, models: row.models };
 }
 
 /** "Test connection" for a saved provider or for settings not saved yet. */
