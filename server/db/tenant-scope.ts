@@ -21,6 +21,8 @@ export const TENANT_MODELS = new Set<string>([
   "ChatMessage",
   "AgentRun",
   "ToolCallRecord",
+  "CustomTool",
+  "CachedResponse",
 ]);
 
 /** Operations whose `where` gets the tenant added. */
