@@ -3,12 +3,19 @@ import { DEFAULT_BASE_URLS, type ProviderKind, type TTestProviderResult } from "
 export type ProviderConnection = { kind: ProviderKind; baseUrl: string | null; apiKey: string | null };
 
 const TIMEOUT_MS = 10_000;
+const ANTHROPIC_PAGE_SIZE = 1000;
+/** A bound on pages followed, should a server keep saying there are more. */
+const MAX_PAGES = 10;
+
+const ANTHROPIC_HOST = "https://api.anthropic.com";
 
 /** The base URL a connection talks to: its own, or its kind's default. */
 export function baseUrlOf(connection: Pick<ProviderConnection, "kind" | "baseUrl">): string {
   const base = connection.baseUrl ?? DEFAULT_BASE_URLS[connection.kind];
   if (!base) throw new Error(`A ${connection.kind} provider needs a base URL`);
-  return base.replace(/\/+$/, "");
+  const trimmed = base.replace(/\/+$/, "");
+  // Anthropic's docs give the bare host; its API lives under /v1 (the AI SDK adds it the same way).
+  return connection.kind === "anthropic" && trimmed === ANTHROPIC_HOST ? `${ANTHROPIC_HOST}/v1` : trimmed;
 }
 
 function headersFor({ kind, apiKey }: ProviderConnection): Record<string, string> {
@@ -31,26 +38,34 @@ async function providerError(response: Response): Promise<string> {
   return text.trim().slice(0, 500) || `${response.status} ${response.statusText}`;
 }
 
+type ModelsPage = { data?: { id?: unknown }[]; has_more?: unknown; last_id?: unknown };
+
 /**
  * "Test connection": lists the provider's models (`GET <base>/models`), or reports its error
- * verbatim with the HTTP status, within ten seconds.
+ * verbatim with the HTTP status, within ten seconds. Anthropic pages its list, 20 models unless
+ * asked for more, so its pages are asked for at the largest size and followed.
  */
 export async function listProviderModels(connection: ProviderConnection): Promise<TTestProviderResult> {
   const started = performance.now();
   const latencyMs = () => Math.round(performance.now() - started);
+  const signal = AbortSignal.timeout(TIMEOUT_MS);
   try {
-    const response = await fetch(`${baseUrlOf(connection)}/models`, {
-      headers: headersFor(connection),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    if (!response.ok) {
-      return { ok: false, status: response.status, error: await providerError(response), latencyMs: latencyMs() };
+    const ids: unknown[] = [];
+    let afterId: string | null = null;
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const url = new URL(`${baseUrlOf(connection)}/models`);
+      if (connection.kind === "anthropic") url.searchParams.set("limit", String(ANTHROPIC_PAGE_SIZE));
+      if (afterId !== null) url.searchParams.set("after_id", afterId);
+      const response = await fetch(url, { headers: headersFor(connection), signal });
+      if (!response.ok) {
+        return { ok: false, status: response.status, error: await providerError(response), latencyMs: latencyMs() };
+      }
+      const body = (await response.json()) as ModelsPage;
+      ids.push(...(body.data ?? []).map((model) => model.id));
+      if (connection.kind !== "anthropic" || body.has_more !== true || typeof body.last_id !== "string") break;
+      afterId = body.last_id;
     }
-    const body = (await response.json()) as { data?: { id?: unknown }[] };
-    const models = (body.data ?? [])
-      .map((model) => model.id)
-      .filter((id): id is string => typeof id === "string")
-      .sort();
+    const models = ids.filter((id): id is string => typeof id === "string").sort();
     return { ok: true, models, latencyMs: latencyMs() };
   } catch (error) {
     const reason =

@@ -9,7 +9,11 @@ export function describeModelError(error: unknown): string {
   const attempts = RetryError.isInstance(error) ? error.errors.length : 1;
   if (APICallError.isInstance(cause)) {
     const status = cause.statusCode;
-    const said = cause.message.slice(0, 300);
+    // Anthropic's messages ("invalid x-api-key") end without a full stop, and the advice follows.
+    const said = cause.message
+      .slice(0, 300)
+      .trimEnd()
+      .replace(/(?<=[\p{L}\p{N}])$/u, ".");
     if (status === 401 || status === 403) {
       return `The provider refused the API key (${status}): ${said} Check the key in Model providers.`;
     }
@@ -19,7 +23,8 @@ export function describeModelError(error: unknown): string {
     if (status !== undefined && status >= 500) {
       return `The provider failed (${status}) ${attempts} times in a row: ${said} Try again later.`;
     }
-    if (status !== undefined) return `The provider answered ${status}: ${said}`;
+    // A 2xx here means the answer started and then failed to arrive whole (a dropped stream).
+    if (status !== undefined && status >= 400) return `The provider answered ${status}: ${said}`;
     return `The connection to the provider broke off: ${said}`;
   }
   if (cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError")) {
