@@ -10,6 +10,7 @@ import { formatDate } from "@/lib/format-date";
 import { useTRPC } from "@/lib/trpc/react";
 import { ClientArchiveButton } from "./client-archive-button";
 import { ClientArchivedBanner } from "./client-archived-banner";
+import { ClientBrandRules } from "./client-brand-rules";
 import { ClientEditForm } from "./client-edit-form";
 import { ClientStatusBadge } from "./client-status-badge";
 import { ClientSummary } from "./client-summary";
@@ -49,7 +50,14 @@ export function ClientDetail({ id }: { id: string }) {
         actions={canArchive ? <ClientArchiveButton client={client} /> : null}
       />
       {client.archivedAt ? <ClientArchivedBanner archivedAt={client.archivedAt} /> : null}
-      {canUpdate ? <ClientEditForm client={client} /> : <ClientSummary client={client} />}
+      {canUpdate ? (
+        <ClientEditForm client={client} />
+      ) : (
+        <>
+          <ClientSummary client={client} />
+          <ClientBrandRules client={client} />
+        </>
+      )}
     </div>
   );
 }

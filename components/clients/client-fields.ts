@@ -3,6 +3,8 @@ import { CLIENT_STATUSES, type CLIENT_SORTS, type ClientStatus, type TCreateClie
 import type { AppRouter } from "@/server/api/root";
 
 export type ClientRecord = inferRouterOutputs<AppRouter>["clients"]["get"];
+/** A row of the client list: the record without its brand rules. */
+export type ClientListItem = inferRouterOutputs<AppRouter>["clients"]["list"]["items"][number];
 export type ClientSort = (typeof CLIENT_SORTS)[number];
 export type ArchivedFilter = "active" | "archived" | "all";
 export type SortDirection = "asc" | "desc";
@@ -28,6 +30,10 @@ export type ClientFormValues = {
   status: ClientStatus;
   tags: string;
   notes: string;
+  /** Brand rules as typed: words and keywords separated by commas or lines, disclaimers one per line. */
+  brandBannedWords: string;
+  brandDisclaimers: string;
+  brandToneKeywords: string;
 };
 
 export const EMPTY_CLIENT_FORM: ClientFormValues = {
@@ -37,6 +43,9 @@ export const EMPTY_CLIENT_FORM: ClientFormValues = {
   status: "active",
   tags: "",
   notes: "",
+  brandBannedWords: "",
+  brandDisclaimers: "",
+  brandToneKeywords: "",
 };
 
 /** Narrows a <select> value to one of `options`, or `fallback` when it is not one of them. */
@@ -54,20 +63,34 @@ export function clientToFormValues(client: ClientRecord): ClientFormValues {
     status: client.status,
     tags: client.tags.join(", "),
     notes: client.notes ?? "",
+    brandBannedWords: client.brandBannedWords.join(", "),
+    brandDisclaimers: client.brandDisclaimers.join("\n"),
+    brandToneKeywords: client.brandToneKeywords.join(", "),
   };
 }
 
-/** Tags are typed comma separated; blanks between commas are dropped. */
+/** Entries of a list typed in a textarea, split at `separator`; blanks are dropped. */
+function entries(text: string, separator: RegExp): string[] {
+  return text
+    .split(separator)
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Tags are typed comma separated, banned words and tone keywords separated by commas or lines,
+ * disclaimers (which have commas of their own) one per line; blank entries are dropped.
+ */
 export function formValuesToInput(values: ClientFormValues): TCreateClientInput {
   return {
     name: values.name,
     website: values.website.trim(),
     industry: values.industry.trim(),
     status: values.status,
-    tags: values.tags
-      .split(",")
-      .map((tag) => tag.trim())
-      .filter(Boolean),
+    tags: entries(values.tags, /,/),
     notes: values.notes,
+    brandBannedWords: entries(values.brandBannedWords, /[,\n]/),
+    brandDisclaimers: entries(values.brandDisclaimers, /\n/),
+    brandToneKeywords: entries(values.brandToneKeywords, /[,\n]/),
   };
 }

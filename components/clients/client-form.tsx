@@ -16,6 +16,7 @@ import {
 import { CLIENT_STATUSES, ZCreateClientInput, type TCreateClientInput } from "@/lib/schemas/clients";
 import { formValuesToInput, parseStatus, STATUS_LABELS, type ClientFormValues } from "./client-fields";
 import { FormAlert } from "@/components/ui/form-alert";
+import { BRAND_FIELDS, ClientBrandFields } from "./client-brand-fields";
 
 type TextField = Exclude<keyof ClientFormValues, "status">;
 
@@ -26,6 +27,7 @@ const CLIENT_FIELDS = [
   "status",
   "tags",
   "notes",
+  ...BRAND_FIELDS,
 ] as const satisfies readonly (keyof ClientFormValues)[];
 
 type ClientFormProps = {
@@ -106,6 +108,7 @@ export function ClientForm({
       <FormField label="Notes" error={errors.notes}>
         <Textarea {...bind("notes")} rows={4} />
       </FormField>
+      <ClientBrandFields bind={bind} errors={errors} />
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         {secondaryActions}
         <Button type="submit" disabled={pending}>

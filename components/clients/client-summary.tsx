@@ -3,9 +3,10 @@ import type { ClientRecord } from "./client-fields";
 import { ClientStatusBadge } from "./client-status-badge";
 import { ClientTags } from "./client-tags";
 
-const none = <span className="text-muted-foreground">—</span>;
+export const none = <span className="text-muted-foreground">—</span>;
 
-function Row({ term, children }: { term: string; children: ReactNode }) {
+/** One labelled value of a read-only client view. */
+export function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div className="grid gap-1 sm:grid-cols-[10rem_1fr]">
       <dt className="text-sm font-medium text-muted-foreground">{term}</dt>

@@ -3,12 +3,12 @@ import { Badge } from "@/components/ui/badge";
 import { SelectAllHead, SelectRowCell, type BulkSelection } from "@/components/ui/bulk-selection";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/format-date";
-import type { ClientRecord } from "./client-fields";
+import type { ClientListItem } from "./client-fields";
 import { ClientStatusBadge } from "./client-status-badge";
 import { ClientTags } from "./client-tags";
 
 type Props = {
-  clients: ClientRecord[];
+  clients: ClientListItem[];
   /** Without it the rows cannot be selected (the role may not archive clients). */
   selection?: BulkSelection;
 };

@@ -29,6 +29,53 @@ const ZWebsite = z
     "Website must start with http:// or https://.",
   );
 
+/** Most entries one brand-rule list holds: plenty for a style guide, small enough to check copy quickly. */
+export const MAX_BRAND_ITEMS = 100;
+export const MAX_BRAND_WORD_CHARS = 200;
+export const MAX_BRAND_DISCLAIMER_CHARS = 1000;
+
+/** Keeps the first spelling of each entry, comparing case-insensitively. */
+function dedupeIgnoringCase(items: string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = item.toLocaleLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * One list of brand rules: trimmed entries, runs of whitespace inside one collapsed to a space,
+ * no blanks, duplicates (ignoring case) dropped. `noun` names one entry in messages ("banned word").
+ */
+function brandList(noun: string, plural: string, maxChars: number, options: { needsWord?: boolean } = {}) {
+  const cleaned = z
+    .string()
+    .min(1, { message: `Remove the empty ${noun}.`, abort: true })
+    .max(maxChars, `Each ${noun} must be at most ${maxChars.toLocaleString("en-US")} characters.`);
+  const item = options.needsWord
+    ? cleaned.refine((value) => /[\p{L}\p{N}]/u.test(value), `Each ${noun} needs at least one letter or digit.`)
+    : cleaned;
+  return z
+    .array(
+      z
+        .string()
+        .transform((value) => value.trim().replace(/\s+/g, " "))
+        .pipe(item),
+    )
+    .max(MAX_BRAND_ITEMS, `Keep at most ${MAX_BRAND_ITEMS} ${plural}.`)
+    .transform(dedupeIgnoringCase);
+}
+
+/** Brand rules a client's copy is checked against (the brand.check tool). */
+export const ZBrandRules = z.object({
+  brandBannedWords: brandList("banned word", "banned words", MAX_BRAND_WORD_CHARS, { needsWord: true }),
+  brandDisclaimers: brandList("disclaimer", "disclaimers", MAX_BRAND_DISCLAIMER_CHARS),
+  brandToneKeywords: brandList("tone keyword", "tone keywords", MAX_BRAND_WORD_CHARS, { needsWord: true }),
+});
+export type TBrandRules = z.infer<typeof ZBrandRules>;
+
 export const ZClientFields = z
   .object({
     name: z.string().trim().min(1, "Name is required.").max(160, "Name must be at most 160 characters."),
@@ -40,6 +87,8 @@ export const ZClientFields = z
       .max(20, "At most 20 tags.")
       .default([]),
     notes: z.string().max(10_000, "Notes must be at most 10,000 characters.").optional(),
+    // Optional rather than defaulted: a client created without them gets the column default, [].
+    ...ZBrandRules.partial().shape,
   })
   .strict();
 
@@ -71,7 +120,8 @@ export type TListClientsInput = z.infer<typeof ZListClientsInput>;
 
 export const ZClientIdInput = z.object({ id: ZId }).strict();
 
-export const ZClient = z.object({
+/** A client as lists show it; the detail ({@link ZClient}) adds the brand rules. */
+export const ZClientListItem = z.object({
   id: z.string(),
   name: z.string(),
   website: z.string().nullable(),
@@ -83,9 +133,16 @@ export const ZClient = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
 });
+export type TClientListItem = z.infer<typeof ZClientListItem>;
+
+export const ZClient = ZClientListItem.extend({
+  brandBannedWords: z.array(z.string()),
+  brandDisclaimers: z.array(z.string()),
+  brandToneKeywords: z.array(z.string()),
+});
 export type TClient = z.infer<typeof ZClient>;
 
-export const ZClientPage = z.object({ items: z.array(ZClient), nextCursor: z.string().nullable() });
+export const ZClientPage = z.object({ items: z.array(ZClientListItem), nextCursor: z.string().nullable() });
 
 export const ZBulkArchiveClientsInput = z.object({ ids: bulkIds("clients"), archived: z.boolean() }).strict();
 export type TBulkArchiveClientsInput = z.infer<typeof ZBulkArchiveClientsInput>;

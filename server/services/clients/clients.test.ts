@@ -6,11 +6,14 @@ import {
   callerFor,
   closeConnections,
   createAgency,
+  ownerAccess,
   ownerCaller,
   trpcError,
   type Caller,
   type TestAgency,
 } from "@/test/factories";
+import { withDb } from "../../db/client";
+import { findClientsByName } from "./clients";
 
 afterAll(closeConnections);
 
@@ -64,6 +67,9 @@ describe("client changes are audited in the same transaction", () => {
       status: "active",
       tags: ["retail"],
       notes: null,
+      brandBannedWords: [],
+      brandDisclaimers: [],
+      brandToneKeywords: [],
       archivedAt: null,
     });
     // Written by the very transaction that inserted the row.
@@ -102,6 +108,78 @@ describe("client changes are audited in the same transaction", () => {
     expect(error.code).toBe("NOT_FOUND");
     expect(error.message).toMatch(/not found/i);
     expect(await countAudit(agency)).toBe(before);
+  });
+});
+
+describe("brand rules", () => {
+  let agency: TestAgency;
+  let owner: Caller;
+
+  beforeAll(async () => {
+    agency = await createAgency();
+    owner = ownerCaller(agency);
+  });
+
+  it("are saved trimmed, de-duplicated ignoring case, and returned by get", async () => {
+    const client = await owner.clients.create({
+      name: "Brand Rules Co",
+      brandBannedWords: ["  cheap ", "Cheap", "best   ever", "CHEAP"],
+      brandDisclaimers: ["Terms apply.", "  terms   APPLY. ", "Results may vary."],
+      brandToneKeywords: ["warm", "Playful", "playful"],
+    });
+    const expected = {
+      brandBannedWords: ["cheap", "best ever"],
+      brandDisclaimers: ["Terms apply.", "Results may vary."],
+      brandToneKeywords: ["warm", "Playful"],
+    };
+    expect(client).toMatchObject(expected);
+    expect(await owner.clients.get({ id: client.id })).toMatchObject(expected);
+    const [row] = await adminSql<{ brand_banned_words: string[] }>(
+      "SELECT brand_banned_words FROM clients WHERE id = $1",
+      [client.id],
+    );
+    expect(row?.brand_banned_words).toEqual(["cheap", "best ever"]);
+    const [created] = await auditFor(agency, client.id);
+    expect(created?.after).toMatchObject(expected);
+  });
+
+  it("default to empty lists, and an update changes only the lists it names, audited before and after", async () => {
+    const client = await owner.clients.create({ name: "Rules Later" });
+    expect(client).toMatchObject({ brandBannedWords: [], brandDisclaimers: [], brandToneKeywords: [] });
+    await owner.clients.update({ id: client.id, patch: { brandBannedWords: ["free"], brandToneKeywords: ["bold"] } });
+    const updated = await owner.clients.update({ id: client.id, patch: { brandBannedWords: ["free", "guaranteed"] } });
+    expect(updated).toMatchObject({
+      brandBannedWords: ["free", "guaranteed"],
+      brandDisclaimers: [],
+      brandToneKeywords: ["bold"],
+    });
+    const events = await auditFor(agency, client.id);
+    expect(events.map((e) => e.action)).toEqual(["client.create", "client.update", "client.update"]);
+    expect(events[1]?.before).toEqual({ brandBannedWords: [], brandToneKeywords: [] });
+    expect(events[1]?.after).toEqual({ brandBannedWords: ["free"], brandToneKeywords: ["bold"] });
+    expect(events[2]?.before).toEqual({ brandBannedWords: ["free"] });
+    expect(events[2]?.after).toEqual({ brandBannedWords: ["free", "guaranteed"] });
+  });
+
+  it("are left out of list pages, which stay small", async () => {
+    await owner.clients.create({ name: "Listed With Rules", brandDisclaimers: ["x".repeat(1000)] });
+    const { items } = await owner.clients.list({ search: "Listed With Rules" });
+    expect(items).toHaveLength(1);
+    expect(items[0]).not.toHaveProperty("brandDisclaimers");
+    expect(items[0]).not.toHaveProperty("brandBannedWords");
+  });
+
+  it("findClientsByName prefers exact names, falls back to partial ones, and stays in the agency", async () => {
+    const exact = await owner.clients.create({ name: "Findable" });
+    await owner.clients.create({ name: "Findable Labs" });
+    await ownerCaller(await createAgency()).clients.create({ name: "Findable" });
+    const find = (name: string) =>
+      withDb({ organizationId: agency.organizationId, userId: agency.owner.id }, (db) =>
+        findClientsByName({ ...ownerAccess(agency), db }, name),
+      );
+    expect((await find("FINDABLE")).map((c) => c.id)).toEqual([exact.id]);
+    const partial = await find("indable la");
+    expect(partial.map((c) => c.name)).toEqual(["Findable Labs"]);
   });
 });
 
@@ -201,6 +279,43 @@ describe("input validation", () => {
     await expectBadRequest(owner.clients.create(evil), "evil", /evil/);
     const patch = { id: "abc", patch: { organizationId: "other" } } as unknown as { id: string; patch: object };
     await expectBadRequest(owner.clients.update(patch), "organizationId", /organizationId/);
+  });
+
+  it("refuses brand rules it cannot check, saying which entry to fix", async () => {
+    await expectBadRequest(
+      owner.clients.create({ name: "x", brandBannedWords: ["cheap", "   "] }),
+      "brandBannedWords.1",
+      /Remove the empty banned word/,
+    );
+    await expectBadRequest(
+      owner.clients.create({ name: "x", brandBannedWords: ["!!!"] }),
+      "brandBannedWords.0",
+      /banned word needs at least one letter or digit/,
+    );
+    await expectBadRequest(
+      owner.clients.create({ name: "x", brandToneKeywords: ["y".repeat(201)] }),
+      "brandToneKeywords.0",
+      /tone keyword must be at most 200 characters/,
+    );
+    await expectBadRequest(
+      owner.clients.update({ id: "abc", patch: { brandDisclaimers: ["d".repeat(1001)] } }),
+      "patch.brandDisclaimers.0",
+      /disclaimer must be at most 1,000 characters/,
+    );
+    const many = Array.from({ length: 101 }, (_, i) => `word${i}`);
+    await expectBadRequest(
+      owner.clients.create({ name: "x", brandBannedWords: many }),
+      "brandBannedWords",
+      /at most 100 banned words/,
+    );
+    // The limits are inclusive.
+    const fits = await owner.clients.create({
+      name: "At the limits",
+      brandBannedWords: many.slice(0, 100),
+      brandDisclaimers: ["d".repeat(1000)],
+      brandToneKeywords: ["y".repeat(200)],
+    });
+    expect(fits.brandBannedWords).toHaveLength(100);
   });
 
   it("refuses wrong types", async () => {

@@ -10,7 +10,8 @@ import type { Prisma } from "../../db/generated/client";
 import { notFound } from "../../errors";
 import { applyToEach } from "../bulk";
 
-const CLIENT_SELECT = {
+/** What lists show: no brand rules, which can run to pages of disclaimers per client. */
+const CLIENT_LIST_SELECT = {
   id: true,
   name: true,
   website: true,
@@ -21,6 +22,13 @@ const CLIENT_SELECT = {
   archivedAt: true,
   createdAt: true,
   updatedAt: true,
+} satisfies Prisma.ClientSelect;
+
+const CLIENT_SELECT = {
+  ...CLIENT_LIST_SELECT,
+  brandBannedWords: true,
+  brandDisclaimers: true,
+  brandToneKeywords: true,
 } satisfies Prisma.ClientSelect;
 
 type ServiceCtx = Pick<OrgContext, "db" | "organizationId" | "actor">;
@@ -55,7 +63,7 @@ export async function listClients({ db }: ServiceCtx, input: TListClientsInput) 
     orderBy: [{ [input.sort]: input.order }, { id: input.order }],
     take: input.limit + 1,
     ...(input.cursor && { cursor: { id: input.cursor }, skip: 1 }),
-    select: CLIENT_SELECT,
+    select: CLIENT_LIST_SELECT,
   });
   const items = rows.slice(0, input.limit);
   return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
@@ -70,6 +78,26 @@ export async function getClient({ db }: ServiceCtx, id: string) {
   const client = await db.client.findFirst({ where: { id }, select: CLIENT_SELECT });
   if (!client) throw notFound("Client");
   return client;
+}
+
+/** Most clients {@link findClientsByName} returns. */
+const NAME_MATCHES = 6;
+
+/**
+ * Clients a person or agent means by `name`: those named exactly that (ignoring case), or when
+ * there are none, those whose name contains it. Archived clients are included, active ones
+ * first, so the caller can say why an archived one will not do.
+ */
+export async function findClientsByName({ db }: ServiceCtx, name: string) {
+  const byName = (where: Prisma.ClientWhereInput) =>
+    db.client.findMany({
+      where,
+      orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }, { id: "asc" }],
+      take: NAME_MATCHES,
+      select: CLIENT_SELECT,
+    });
+  const exact = await byName({ name: { equals: name, mode: "insensitive" } });
+  return exact.length > 0 ? exact : byName({ name: { contains: name, mode: "insensitive" } });
 }
 
 export async function createClient(ctx: ServiceCtx, input: TCreateClientInput) {
