@@ -1,4 +1,4 @@
-import type { ToolName } from "@/lib/agents/tools";
+import type { AgentToolName } from "@/lib/agents/tools";
 import { issueFieldErrors, type FieldErrors } from "@/lib/field-errors";
 import { ZUpdateAgentInput, type TAgent, type TUpdateAgentInput } from "@/lib/schemas/agents";
 
@@ -16,7 +16,7 @@ export type AgentFormValues = {
   temperature: number;
   systemPrompt: string;
   variables: VariableRow[];
-  tools: ToolName[];
+  tools: AgentToolName[];
   memoryWindow: string;
   /** "" for no response cache. */
   cacheTtlSeconds: string;

@@ -10,6 +10,7 @@ import {
   Megaphone,
   ScrollText,
   Users,
+  Wrench,
   type LucideIcon,
 } from "lucide-react";
 import type { Action } from "@/lib/permissions";
@@ -18,6 +19,7 @@ import type { Action } from "@/lib/permissions";
 export const NAV_ITEMS = [
   { href: "/dashboard", label: "Overview", icon: LayoutDashboard, requires: "org.read" },
   { href: "/agents", label: "Agents", icon: Bot, requires: "agent.read" },
+  { href: "/tools", label: "Tools", icon: Wrench, requires: "agent.read" },
   { href: "/clients", label: "Clients", icon: Building2, requires: "client.read" },
   { href: "/contacts", label: "Contacts", icon: Contact, requires: "contact.read" },
   { href: "/campaigns", label: "Campaigns", icon: Megaphone, requires: "campaign.read" },

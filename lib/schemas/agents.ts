@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { unknownVariables } from "../agents/prompt";
 import { AGENT_TEMPLATES } from "../agents/templates";
-import { TOOL_NAMES } from "../agents/tools";
+import { isCustomToolName, isToolName, TOOL_NAMES, type AgentToolName } from "../agents/tools";
 import { ZId } from "./clients";
 
 export const AGENT_STATUSES = ["idle", "active", "busy", "error", "offline"] as const;
@@ -23,6 +23,23 @@ const ZVariables = z
     }
   });
 
+/** Custom tools one agent may list, besides every built-in one. */
+export const MAX_CUSTOM_TOOLS_PER_AGENT = 20;
+
+/** A built-in tool (`clients.search`) or one of the agency's custom HTTP tools (`custom.weather_now`). */
+const ZAgentToolName = z.custom<AgentToolName>(
+  (value) => typeof value === "string" && (isToolName(value) || isCustomToolName(value)),
+  {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a tool: choose a built-in tool or custom.<name> for one of the agency's custom tools.`,
+  },
+);
+
+const ZAgentTools = z
+  .array(ZAgentToolName)
+  .max(TOOL_NAMES.length + MAX_CUSTOM_TOOLS_PER_AGENT, `At most ${MAX_CUSTOM_TOOLS_PER_AGENT} custom tools per agent.`)
+  .refine((tools) => new Set(tools).size === tools.length, "Each tool may be listed once.");
+
 const ZAgentFields = z.object({
   name: z.string().trim().min(1, "Name is required.").max(100, "Name must be at most 100 characters."),
   description: z.string().trim().max(500, "Description must be at most 500 characters.").nullish(),
@@ -34,7 +51,7 @@ const ZAgentFields = z.object({
   temperature: z.number().min(0, "Temperature runs from 0 to 2.").max(2, "Temperature runs from 0 to 2."),
   systemPrompt: z.string().trim().min(1, "Write the agent's instructions.").max(20_000),
   variables: ZVariables,
-  tools: z.array(z.enum(TOOL_NAMES)).max(TOOL_NAMES.length),
+  tools: ZAgentTools,
   memoryWindow: z
     .number()
     .int()
@@ -93,7 +110,7 @@ export const ZAgent = z.object({
   temperature: z.number(),
   systemPrompt: z.string(),
   variables: z.record(z.string(), z.string()),
-  tools: z.array(z.enum(TOOL_NAMES)),
+  tools: z.array(ZAgentToolName),
   memoryWindow: z.number().int(),
   status: z.enum(AGENT_STATUSES),
   visibility: z.enum(AGENT_VISIBILITIES),
@@ -110,6 +127,9 @@ export const ZAgentStats = z.object({
   succeeded: z.number().int(),
   /** Share of runs that succeeded, 0–1; null before the first run. */
   successRate: z.number().nullable(),
+  /** Runs answered from the response cache, and their share of all runs (null before the first). */
+  cacheHits: z.number().int(),
+  cacheHitRate: z.number().nullable(),
   p50LatencyMs: z.number().nullable(),
   p95LatencyMs: z.number().nullable(),
   inputTokens: z.number().int(),

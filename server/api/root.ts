@@ -11,6 +11,7 @@ import { assetsRouter } from "./routers/assets";
 import { providersRouter } from "./routers/providers";
 import { agentsRouter } from "./routers/agents";
 import { conversationsRouter } from "./routers/conversations";
+import { customToolsRouter } from "./routers/custom-tools";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   assets: assetsRouter,
   providers: providersRouter,
   agents: agentsRouter,
+  customTools: customToolsRouter,
   conversations: conversationsRouter,
   audit: auditRouter,
 });

@@ -5,7 +5,7 @@ import type { AgentTool } from "./types";
 /** Characters of response body the model gets; the rest is cut and marked. */
 export const MAX_BODY_CHARS = 20_000;
 /** Bytes read from the network: a little more than the model will see once decoded. */
-const MAX_RESPONSE_BYTES = 256 * 1024;
+export const MAX_RESPONSE_BYTES = 256 * 1024;
 const SHOWN_HEADERS = [
   "content-type",
   "content-length",

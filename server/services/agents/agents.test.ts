@@ -107,6 +107,46 @@ describe("agents", () => {
     expect(foreign.message).toBe("That provider was not found in this agency.");
   });
 
+  it("may list the agency's own custom tools, and no tool that does not exist", async () => {
+    const crmTool = (name: string) => ({
+      name,
+      description: "Looks a contact up in the CRM.",
+      method: "GET" as const,
+      url: "https://crm.example.com/search",
+      inputSchema: { type: "object" as const, properties: { q: { type: "string" as const } } },
+      timeoutMs: 5_000,
+    });
+    await caller.customTools.create(crmTool("crm_lookup"));
+    const agent = await caller.agents.create({
+      template: "custom",
+      name: "CRM helper",
+      tools: ["clients.search", "custom.crm_lookup"],
+    });
+    expect(agent.tools).toEqual(["clients.search", "custom.crm_lookup"]);
+    expect((await caller.agents.get({ id: agent.id })).tools).toEqual(["clients.search", "custom.crm_lookup"]);
+
+    const missing = await trpcError(
+      caller.agents.update({ id: agent.id, patch: { tools: ["custom.crm_lookup", "custom.crm_update"] } }),
+    );
+    expect(missing).toMatchObject({
+      code: "BAD_REQUEST",
+      message:
+        "The tool custom.crm_update does not exist in this agency. Create it on the Tools page or take it off the agent.",
+    });
+    // Another agency's tool of that name does not count.
+    const other = ownerCaller(await createAgency());
+    await other.customTools.create(crmTool("only_theirs"));
+    const foreign = await trpcError(
+      caller.agents.create({ template: "custom", name: "Borrower", tools: ["custom.only_theirs"] }),
+    );
+    expect(foreign.message).toMatch(/^The tool custom\.only_theirs does not exist in this agency/);
+    const junk = await trpcError(
+      caller.agents.update({ id: agent.id, patch: { tools: ["custom.Bad Name" as never] } }),
+    );
+    expect(junk.code).toBe("BAD_REQUEST");
+    expect((await caller.agents.get({ id: agent.id })).tools).toEqual(["clients.search", "custom.crm_lookup"]);
+  });
+
   it("are managed by managers and up, seen by everyone in the agency, and by no other agency", async () => {
     const [first] = await caller.agents.list();
     const member = await addMember(agency, "member");
