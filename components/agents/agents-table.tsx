@@ -3,7 +3,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { TAgent, TAgentStats } from "@/lib/schemas/agents";
 import { AgentChatLink } from "./agent-chat-link";
 import { TEMPLATE_LABELS, modelSummary, shortVisibilityLabel } from "./agent-labels";
-import { AgentStatsCells } from "./agent-stats-cells";
+import { AGENT_STATS_COLUMNS, AgentStatsCells } from "./agent-stats-cells";
 import { AgentStatusBadge } from "./agent-status-badge";
 
 type Props = {
@@ -25,10 +25,11 @@ export function AgentsTable({ agents, stats = [], canChat = false }: Props) {
           <TableHead className="text-right">Tools</TableHead>
           <TableHead>Status</TableHead>
           <TableHead>Visibility</TableHead>
-          <TableHead className="text-right">Runs</TableHead>
-          <TableHead className="text-right">Success</TableHead>
-          <TableHead className="text-right">Latency p50 / p95</TableHead>
-          <TableHead className="text-right">Cost</TableHead>
+          {AGENT_STATS_COLUMNS.map((column) => (
+            <TableHead key={column} className="text-right">
+              {column}
+            </TableHead>
+          ))}
           {canChat ? (
             <TableHead>
               <span className="sr-only">Chat</span>

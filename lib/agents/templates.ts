@@ -28,8 +28,8 @@ export const TEMPLATE_DEFAULTS: Record<AgentTemplate, TemplateDefaults> = {
   creative_intelligence: {
     name: "Creative Intelligence",
     description: "Scores copy with AIDA, checks it against the brand, and predicts performance from past campaigns.",
-    systemPrompt: `${HOUSE_RULES}\nYou review creative. For any copy: score it with AIDA (copy.aida), say what to change first, and compare with how similar campaigns performed (campaigns.metrics).`,
-    tools: ["copy.aida", "campaigns.metrics"],
+    systemPrompt: `${HOUSE_RULES}\nYou review creative. For any copy: score it with AIDA (copy.aida), say what to change first, check it against the client's brand rules (brand.check), and compare with how similar campaigns performed (campaigns.metrics).`,
+    tools: ["copy.aida", "brand.check", "campaigns.metrics"],
     temperature: 0.4,
   },
   marketing_automation: {
@@ -55,16 +55,25 @@ export const TEMPLATE_DEFAULTS: Record<AgentTemplate, TemplateDefaults> = {
   },
   chief_of_staff: {
     name: "Chief of Staff",
-    description: "Breaks a goal into tasks and assigns each to the best-suited agent or person.",
-    systemPrompt: `${HOUSE_RULES}\nYou decompose goals. Split the goal into concrete tasks, create each one (tasks.create) with a clear title, and report back the plan.`,
-    tools: ["tasks.create", "clients.search", "campaigns.metrics"],
+    description: "Breaks a goal into tasks and hands each to the best-suited agent, then reports back.",
+    systemPrompt: `${HOUSE_RULES}\nYou decompose goals. Split the goal into concrete tasks, record each one (tasks.create) with a clear title, hand each to the best-suited agent (agents.delegate: Creative Intelligence for copy and brand, Analytics for numbers, Client Management for client follow-up, Marketing Automation for emails and scheduled work), and report back what each agent answered.`,
+    tools: ["tasks.create", "agents.delegate", "clients.search", "campaigns.metrics"],
     temperature: 0.3,
   },
   master_operator: {
     name: "Master Operator",
     description: "Has every tool; for people who want one agent that can do anything the others can.",
     systemPrompt: `${HOUSE_RULES}\nYou can use every tool. Prefer reading before writing, and say what you changed.`,
-    tools: ["clients.search", "campaigns.metrics", "tasks.create", "copy.aida", "http.request", "email.send"],
+    tools: [
+      "clients.search",
+      "campaigns.metrics",
+      "tasks.create",
+      "copy.aida",
+      "brand.check",
+      "agents.delegate",
+      "http.request",
+      "email.send",
+    ],
     temperature: 0.4,
   },
   custom: {

@@ -17,7 +17,11 @@ export const ZUserChatMessage = z
   })
   .refine((message) => message.parts.some((part) => part.text.trim()), "Write a message first.");
 
-/** `POST /api/agents/<id>/chat`: the new message and, after the first, the conversation it continues. */
+/**
+ * `POST /api/agents/<id>/chat`: the new message and, after the first, the conversation it
+ * continues. A message id already in the conversation resends that message: its text is
+ * replaced and every later message dropped before the agent answers (regenerate, edit-and-resend).
+ */
 export const ZChatRequest = z.object({ conversationId: ZId.optional(), message: ZUserChatMessage }).strict();
 export type TChatRequest = z.infer<typeof ZChatRequest>;
 
@@ -42,7 +46,14 @@ export const ZStoredChatMessage = z.object({
   status: z.enum(["complete", "incomplete", "error"]),
   error: z.string().nullable(),
   usage: z
-    .object({ model: z.string(), inputTokens: z.number().int(), outputTokens: z.number().int(), costUsd: z.number() })
+    .object({
+      model: z.string(),
+      inputTokens: z.number().int(),
+      outputTokens: z.number().int(),
+      costUsd: z.number(),
+      /** Answered from the agent's response cache: no model call, no cost. */
+      cacheHit: z.boolean(),
+    })
     .nullable(),
   createdAt: z.date(),
 });

@@ -28,9 +28,26 @@ interface Intent {
 }
 
 const EMAIL_ADDRESS = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
+/** "delegate to Analytics: …", "hand this over to the Creative Intelligence agent, …": the agent, then the rest. */
+const DELEGATE_TO =
+  /\b(?:delegate|hand)\b(?:\s+(?:this|it))?(?:\s+(?:off|over))?\s+to\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N} &'-]*?)(?:\s+agent)?\s*(?:[:,]|\bto\b)(.*)$/isu;
 
 /** Ordered by precedence: "send an email reminding the client…" is an email, not a task or a client search. */
 const INTENTS: readonly Intent[] = [
+  {
+    // First: "delegate to Analytics: show performance" hands off the metrics question, it does not ask it.
+    asks: /\b(delegate|hand\s+(?:(?:this|it)\s+)?(?:off|over)\s+to)\b/i,
+    tool: /^agents?\.(delegate|handoff|hand\.off)\b/,
+    hints: (message) => {
+      const handOff = DELEGATE_TO.exec(message);
+      const task = afterColon(message) ?? handOff?.[2]?.trim() ?? message.trim();
+      return {
+        ...pick(["agent", "agentname", "to", "assignee"], handOff?.[1]?.trim()),
+        ...pick(["task", "prompt", "message", "instructions"], task),
+      };
+    },
+    example: "delegate to Analytics: how did campaigns perform in the last 30 days?",
+  },
   {
     asks: (message) => /\be-?mail/i.test(message) && /\bsend/i.test(message),
     tool: /^(emails?\.send|send\.emails?)\b/,
@@ -47,8 +64,11 @@ const INTENTS: readonly Intent[] = [
   {
     asks: /\bbrand[\s-]*(check|guidelines|rules|voice|safe)|\bbanned\b|\bon[\s-]brand\b/i,
     tool: /^brand\.(check|lint|review|scan)\b/,
-    hints: (message) => pick(["text", "copy", "content", "input"], copyText(message)),
-    example: 'brand check: "Our cheapest coffee ever"',
+    hints: (message) => ({
+      ...pick(["text", "copy", "content", "input"], copyText(message)),
+      ...pick(["client", "clientname", "brand", "brandname"], brandClient(message)),
+    }),
+    example: 'brand check for Bluebird Coffee: "Our cheapest coffee ever"',
   },
   {
     asks: /\baida\b|\bscore\b.*\bcopy\b|\bcopy\s+score/i,
@@ -184,6 +204,60 @@ function copyText(message: string): string {
   return quoted(message) ?? afterColon(message) ?? (belowFirstLine || message.trim());
 }
 
+const QUOTED = /"([^"]+)"|“([^”]+)”|`([^`]+)`/;
+const NAME_STOPWORDS = new Set(
+  (
+    "a an and any can check copy could do final for it me my new our please quick quickly run see the these this " +
+    "those to us we you your client"
+  ).split(" "),
+);
+const RULES_WORD = "(?:brand|rules|guidelines|guide|voice|tone|style)";
+
+/**
+ * The client whose brand rules a message means, from the words around the copy: "brand check for
+ * Acme: …", "… against Bluebird Coffee's brand rules", "Acme brand check: …". Undefined when
+ * the message names none, so the tool asks for one rather than guessing.
+ */
+function brandClient(message: string): string | undefined {
+  const quote = QUOTED.exec(message);
+  const end = [message.indexOf(":"), message.indexOf("\n")].filter((index) => index >= 0);
+  const around = quote
+    ? [message.slice(0, quote.index), message.slice(quote.index + quote[0].length)]
+    : [message.slice(0, Math.min(message.length, ...end))];
+  for (const part of around) {
+    const name = clientNameIn(part);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+function clientNameIn(text: string): string | undefined {
+  const after = /.*\b(?:for|against)\s+(.+)$/isu.exec(text)?.[1];
+  const possessive = new RegExp(
+    `((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.-]*\\s+){0,4}[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.-]*)['’]s\\s+${RULES_WORD}\\b`,
+    "u",
+  ).exec(text)?.[1];
+  const before = new RegExp(`^(.*?)\\s*\\bbrand[\\s-]*(?:check|rules|guidelines|voice)`, "isu").exec(text)?.[1];
+  for (const candidate of [after, possessive, before]) {
+    const name = cleanName(candidate ?? "");
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** A candidate name without leading filler ("the client"), a trailing "'s brand rules" or punctuation. */
+function cleanName(candidate: string): string | undefined {
+  const words = candidate
+    .replace(new RegExp(`(?:['’]s\\s+${RULES_WORD}|\\s+(?:brand|rules|guidelines))\\b.*$`, "isu"), "")
+    .replace(/[\s.,!?;:'’"]+$/u, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words[0] && NAME_STOPWORDS.has(words[0].toLowerCase())) words.shift();
+  const name = words.join(" ");
+  // A name starts like one: "Acme", "7-Eleven"; anything else is more likely part of the request.
+  return /^[\p{Lu}\p{N}]/u.test(name) && name.length <= 160 ? name : undefined;
+}
+
 function dateRangeHints(message: string, today: Date): Hints {
   const days = /\b(?:last|past|previous)\s+(\d{1,3})\s+days?\b/i.exec(message)?.[1];
   if (days === undefined) return {};
@@ -198,7 +272,7 @@ function dateRangeHints(message: string, today: Date): Hints {
 }
 
 function quoted(message: string): string | undefined {
-  const match = /"([^"]+)"|“([^”]+)”|`([^`]+)`/.exec(message);
+  const match = QUOTED.exec(message);
   const text = (match?.[1] ?? match?.[2] ?? match?.[3])?.trim();
   return text || undefined;
 }

@@ -2,6 +2,8 @@ import { generateText, Output, stepCountIs, streamText, tool, type ToolSet } fro
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { OFFLINE_MODEL_ID, OFFLINE_MODEL_LABEL, createOfflineModel } from "./offline-model";
+import { agentsDelegate } from "./tools/agents-delegate";
+import { brandCheck } from "./tools/brand-check";
 
 const TODAY = new Date("2025-03-31T12:00:00.000Z");
 const model = () => createOfflineModel({ now: () => TODAY });
@@ -129,6 +131,64 @@ describe("offline model", () => {
     });
     // No recipient in the message: the model never invents one.
     expect(await firstCall("Send an email about the launch plan", tools)).toBeUndefined();
+  });
+
+  it("names the client for a brand check, in arguments the real tool accepts", async () => {
+    const tools = {
+      "brand.check": tool({ inputSchema: brandCheck.inputSchema, execute: async () => ({ passed: true }) }),
+    };
+    const cases: [string, Record<string, string>][] = [
+      ['brand check for Acme: "Our cheapest coffee ever"', { text: "Our cheapest coffee ever", client: "Acme" }],
+      [
+        'Check "Free tents, guaranteed!" against Summit Outdoor Gear\'s brand rules',
+        { text: "Free tents, guaranteed!", client: "Summit Outdoor Gear" },
+      ],
+      [
+        "Bluebird Coffee brand check:\nWake up to cheap coffee.",
+        { text: "Wake up to cheap coffee.", client: "Bluebird Coffee" },
+      ],
+      [
+        'Is this on brand for the client Harbor Health? "We cure everything"',
+        { text: "We cure everything", client: "Harbor Health" },
+      ],
+    ];
+    for (const [prompt, input] of cases) {
+      const call = await firstCall(prompt, tools);
+      expect(call, prompt).toMatchObject({ toolName: "brand.check" });
+      expect(call?.input, prompt).toEqual(input);
+      expect(brandCheck.inputSchema.safeParse(call?.input).success, prompt).toBe(true);
+    }
+    // No client named: the tool is still called with the copy, and its own error asks which client.
+    const unnamed = await firstCall('Run a brand check: "Cheap coffee"', tools);
+    expect(unnamed?.input).toEqual({ text: "Cheap coffee" });
+    expect(brandCheck.inputSchema.safeParse(unnamed?.input).error?.issues[0]?.path).toEqual(["client"]);
+  });
+
+  it("hands a task to the named agent, before any intent the task itself mentions", async () => {
+    const tools = {
+      "agents.delegate": tool({ inputSchema: agentsDelegate.inputSchema, execute: async () => ({ answer: "ok" }) }),
+      "campaigns.metrics": tool({ inputSchema: z.object({ days: z.number().optional() }), execute: async () => ({}) }),
+    };
+    const cases: [string, Record<string, string>][] = [
+      [
+        "delegate to Analytics: how did campaigns perform in the last 30 days?",
+        { agent: "Analytics", task: "how did campaigns perform in the last 30 days?" },
+      ],
+      [
+        "Hand this over to the Creative Intelligence agent, score our spring headline",
+        { agent: "Creative Intelligence", task: "score our spring headline" },
+      ],
+      [
+        "Delegate to Client Management to follow up with Bluebird",
+        { agent: "Client Management", task: "follow up with Bluebird" },
+      ],
+    ];
+    for (const [prompt, input] of cases) {
+      const call = await firstCall(prompt, tools);
+      expect(call, prompt).toMatchObject({ toolName: "agents.delegate" });
+      expect(call?.input, prompt).toEqual(input);
+      expect(agentsDelegate.inputSchema.safeParse(call?.input).success, prompt).toBe(true);
+    }
   });
 
   it("honours tool choice", async () => {

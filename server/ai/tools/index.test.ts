@@ -48,6 +48,8 @@ describe("tool registry", () => {
       "copy_aida",
       "http_request",
       "email_send",
+      "brand_check",
+      "agents_delegate",
     ]);
     for (const [index, modelName] of modelNames.entries()) {
       expect(modelName).toMatch(PROVIDER_NAME);
@@ -55,6 +57,10 @@ describe("tool registry", () => {
     }
     expect(fromModelToolName("clients.search")).toBeNull();
     expect(fromModelToolName("drop_tables")).toBeNull();
+    // Custom tools travel as custom_<name>; a name that is not a valid custom tool name maps to nothing.
+    expect(toModelToolName("custom.weather_now")).toBe("custom_weather_now");
+    expect(fromModelToolName("custom_weather_now")).toBe("custom.weather_now");
+    expect(fromModelToolName("custom_Bad Name")).toBeNull();
     expect(Object.keys(toAiSdkTools(ctx, ["copy.aida", "clients.search"]))).toEqual(["copy_aida", "clients_search"]);
   });
 

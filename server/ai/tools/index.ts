@@ -1,7 +1,9 @@
 import { asSchema, jsonSchema, tool, type ToolSet } from "ai";
 import type { z } from "zod";
-import { toModelToolName, type ToolName } from "@/lib/agents/tools";
+import { isToolName, toModelToolName, type AgentToolName, type ToolName } from "@/lib/agents/tools";
 import { AppError } from "../../errors";
+import { agentsDelegate } from "./agents-delegate";
+import { brandCheck } from "./brand-check";
 import { campaignsMetrics } from "./campaigns-metrics";
 import { clientsSearch } from "./clients-search";
 import { copyAida } from "./copy-aida";
@@ -21,11 +23,13 @@ export const TOOLS = {
   "copy.aida": copyAida,
   "http.request": httpRequest,
   "email.send": emailSend,
+  "brand.check": brandCheck,
+  "agents.delegate": agentsDelegate,
 } satisfies { [N in ToolName]: AgentTool<unknown> & { name: N } };
 
 /** One finished tool call, successful or not, for the caller to record. */
 export type ToolCallRecord = {
-  name: ToolName;
+  name: AgentToolName;
   input: unknown;
   /** What the model got back: the tool's result, or `{ error }`. */
   output: unknown;
@@ -40,7 +44,7 @@ export type ToolHooks = { onCall?(record: ToolCallRecord): void | Promise<void> 
  * The message the model gets for a failed call. Domain errors were written to be read; anything
  * else may carry internals (SQL, stack details), so it stays in the server log.
  */
-function errorMessage(name: ToolName, error: unknown): string {
+function errorMessage(name: AgentToolName, error: unknown): string {
   if (error instanceof AppError) return error.message;
   console.error(`tool ${name} failed:`, error);
   return `${name} failed unexpectedly; try again later or without this tool.`;
@@ -89,8 +93,20 @@ export function toAiSdkTool(agentTool: AgentTool<unknown>, ctx: ToolContext, hoo
 /**
  * The agent's tools as an AI SDK `ToolSet`, keyed by their model-side names (`clients_search`:
  * providers refuse dots, see `toModelToolName`); map a tool call's name back with
- * `fromModelToolName`.
+ * `fromModelToolName`. Custom HTTP tools come from `custom`, loaded for the agency; a name with
+ * no tool behind it (a custom tool deleted since) is left out.
  */
-export function toAiSdkTools(ctx: ToolContext, names: readonly ToolName[], hooks: ToolHooks = {}): ToolSet {
-  return Object.fromEntries(names.map((name) => [toModelToolName(name), toAiSdkTool(TOOLS[name], ctx, hooks)]));
+export function toAiSdkTools(
+  ctx: ToolContext,
+  names: readonly AgentToolName[],
+  hooks: ToolHooks = {},
+  custom: readonly AgentTool<unknown>[] = [],
+): ToolSet {
+  const byName = new Map<AgentToolName, AgentTool<unknown>>(custom.map((t) => [t.name, t]));
+  return Object.fromEntries(
+    names.flatMap((name) => {
+      const agentTool = isToolName(name) ? TOOLS[name] : byName.get(name);
+      return agentTool ? [[toModelToolName(name), toAiSdkTool(agentTool, ctx, hooks)]] : [];
+    }),
+  );
 }

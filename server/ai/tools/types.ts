@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ToolName } from "@/lib/agents/tools";
+import type { AgentToolName } from "@/lib/agents/tools";
 import type { AuditActor } from "../../audit/record";
 
 /** Who a tool runs for: the agency it is confined to, the person audited, and the agent acting. */
@@ -8,6 +8,12 @@ export type ToolContext = {
   actor: AuditActor;
   /** The agent making the call; null for an unsaved agent (a playground run). */
   agentId: string | null;
+  /** The run the call belongs to (a delegated run points back at it); null outside a recorded run. */
+  runId?: string | null;
+  /** How many hand-offs deep the run is: 0 for a person's message (see agents.delegate). */
+  depth?: number;
+  /** Stops the run's work: a delegated run stops with the run that started it. */
+  abortSignal?: AbortSignal;
 };
 
 export type ToolCallOptions = { abortSignal?: AbortSignal };
@@ -18,7 +24,7 @@ export type ToolCallOptions = { abortSignal?: AbortSignal };
  * It throws an `AppError` with a message the model (and the person reading along) can act on.
  */
 export type AgentTool<I> = {
-  name: ToolName;
+  name: AgentToolName;
   description: string;
   inputSchema: z.ZodType<I>;
   execute(ctx: ToolContext, input: I, options: ToolCallOptions): Promise<unknown>;

@@ -1,5 +1,5 @@
 import { DEFAULT_AGENT_TEMPLATES, TEMPLATE_DEFAULTS } from "@/lib/agents/templates";
-import { TOOL_NAMES, type ToolName } from "@/lib/agents/tools";
+import { isCustomToolName, isToolName } from "@/lib/agents/tools";
 import type { TAgent, TCreateAgentInput, TUpdateAgentInput } from "@/lib/schemas/agents";
 import { ZProviderModel } from "@/lib/schemas/providers";
 import type { OrgContext } from "../../api/trpc";
@@ -7,7 +7,9 @@ import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { AppError, notFound } from "../../errors";
+import { missingCustomTools } from "../custom-tools/custom-tools";
 import { assertNameFree, sameNameWhere } from "../unique-name";
+import { agentLiveStatus } from "./agent-status";
 
 type ServiceCtx = Pick<OrgContext, "db" | "organizationId" | "actor">;
 
@@ -34,8 +36,6 @@ const AGENT_SELECT = {
 
 type AgentRow = Prisma.AgentGetPayload<{ select: typeof AGENT_SELECT }>;
 
-const isToolName = (name: string): name is ToolName => (TOOL_NAMES as readonly string[]).includes(name);
-
 function present(row: AgentRow): TAgent {
   const variables =
     row.variables && typeof row.variables === "object" && !Array.isArray(row.variables)
@@ -45,8 +45,8 @@ function present(row: AgentRow): TAgent {
     ...row,
     template: row.template as TAgent["template"],
     variables,
-    // A tool retired from the registry drops out of the agent instead of breaking it.
-    tools: row.tools.filter(isToolName),
+    // A built-in tool retired from the registry drops out of the agent instead of breaking it.
+    tools: row.tools.filter((tool) => isToolName(tool) || isCustomToolName(tool)),
   };
 }
 
@@ -64,15 +64,30 @@ const audited = (agent: TAgent) => ({
   systemPromptLength: agent.systemPrompt.length,
 });
 
-export async function listAgents({ db }: ServiceCtx): Promise<TAgent[]> {
-  const rows = await db.agent.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: AGENT_SELECT });
-  return rows.map(present);
+/** The agents with what each is doing now (busy, error, active, idle), worked out from their runs. */
+async function withLiveStatus(db: Db, agents: TAgent[]): Promise<TAgent[]> {
+  const live = await agentLiveStatus(
+    db,
+    agents.map((agent) => agent.id),
+  );
+  return agents.map((agent) => ({ ...agent, ...live.get(agent.id) }));
 }
 
-export async function getAgent({ db }: ServiceCtx, id: string): Promise<TAgent> {
+export async function listAgents({ db }: ServiceCtx): Promise<TAgent[]> {
+  const rows = await db.agent.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: AGENT_SELECT });
+  return withLiveStatus(db, rows.map(present));
+}
+
+/** The agent's settings, without its live status: for running it, where every query counts. */
+export async function findAgent({ db }: Pick<ServiceCtx, "db">, id: string): Promise<TAgent> {
   const row = await db.agent.findFirst({ where: { id }, select: AGENT_SELECT });
   if (!row) throw notFound("That agent");
   return present(row);
+}
+
+export async function getAgent(ctx: ServiceCtx, id: string): Promise<TAgent> {
+  const [agent] = await withLiveStatus(ctx.db, [await findAgent(ctx, id)]);
+  return agent!;
 }
 
 /** The provider must be this agency's, and the model one it has enabled (when it lists any). */
@@ -95,6 +110,21 @@ async function assertModelFits(db: Db, providerId: string | null, model: string 
   }
 }
 
+/** Every custom tool the agent lists must be one of this agency's. */
+async function assertCustomToolsExist(db: Db, tools: readonly string[] | undefined) {
+  if (!tools) return;
+  const missing = await missingCustomTools({ db }, tools);
+  if (!missing.length) return;
+  const list = missing.join(", ");
+  throw new AppError(
+    "BAD_REQUEST",
+    missing.length === 1
+      ? `The tool ${list} does not exist in this agency. Create it on the Tools page or take it off the agent.`
+      : `The tools ${list} do not exist in this agency. Create them on the Tools page or take them off the agent.`,
+    { field: "tools" },
+  );
+}
+
 async function assertAgentNameFree(db: Db, name: string, exceptId?: string) {
   const clash = await db.agent.findFirst({ where: sameNameWhere(name, exceptId), select: { id: true } });
   assertNameFree(clash, "An agent", name);
@@ -106,6 +136,7 @@ export async function createAgent(ctx: ServiceCtx, input: TCreateAgentInput): Pr
   const model = input.model ?? null;
   await assertAgentNameFree(ctx.db, input.name);
   await assertModelFits(ctx.db, providerId, model);
+  await assertCustomToolsExist(ctx.db, input.tools);
   const row = await ctx.db.agent.create({
     data: {
       organizationId: ctx.organizationId,
@@ -142,6 +173,7 @@ export async function updateAgent(ctx: ServiceCtx, input: TUpdateAgentInput): Pr
   const model = patch.model !== undefined ? patch.model : patch.providerId !== undefined ? null : before.model;
   if (patch.name) await assertAgentNameFree(ctx.db, patch.name, input.id);
   await assertModelFits(ctx.db, providerId, model);
+  await assertCustomToolsExist(ctx.db, patch.tools);
   await ctx.db.agent.update({
     where: { id: input.id },
     data: { ...patch, providerId, model, ...(variables && { variables }) },

@@ -221,10 +221,207 @@ describe("agent chat", () => {
     expect(await adminSql("SELECT 1 FROM chat_messages WHERE conversation_id = $1", [conversationId])).toEqual([]);
   });
 
+  it("regenerates an answer: the same message sent again replaces the answer after it", async () => {
+    server.script({ kind: "text", text: "First answer." });
+    const ask = message("Name a colour");
+    const response = await streamAgentChat(ownerAccess(agency), providerAgentId, { message: ask });
+    const conversationId = response.headers.get("x-conversation-id")!;
+    await readStream(response);
+    const first = await savedAnswer(ask.id);
+    server.script({ kind: "text", text: "Second answer." });
+    const again = await readStream(
+      await streamAgentChat(ownerAccess(agency), providerAgentId, { conversationId, message: ask }),
+    );
+    expect(again.text).toBe("Second answer.");
+    const sent = server.requests.at(-1)!.body.messages as { role: string; content: unknown }[];
+    expect(sent.filter((m) => m.role === "user")).toHaveLength(1);
+    expect(JSON.stringify(sent)).not.toContain("First answer.");
+    await savedAnswer(ask.id);
+    const rows = await adminSql<{ id: string; role: string }>(
+      "SELECT id, role FROM chat_messages WHERE conversation_id = $1 ORDER BY created_at, id",
+      [conversationId],
+    );
+    expect(rows.map((r) => r.role)).toEqual(["user", "assistant"]);
+    expect(rows[1]!.id).not.toBe(first.id);
+    // The replaced answer's run stays in the stats, detached from the deleted message.
+    expect(
+      await adminSql("SELECT 1 FROM agent_runs WHERE message_id IS NULL AND agent_id = $1", [providerAgentId]),
+    ).not.toEqual([]);
+  });
+
+  it("edits and resends: the message's text is replaced and everything after it is dropped", async () => {
+    const ask = message("Plan a launch for Bluebird");
+    const response = await streamAgentChat(ownerAccess(agency), providerAgentId, { message: ask });
+    const conversationId = response.headers.get("x-conversation-id")!;
+    await readStream(response);
+    await savedAnswer(ask.id);
+    const followUp = message("And the budget?");
+    await readStream(
+      await streamAgentChat(ownerAccess(agency), providerAgentId, { conversationId, message: followUp }),
+    );
+    await savedAnswer(followUp.id);
+    server.script({ kind: "text", text: "Here is the edited plan." });
+    const edited = { ...ask, parts: [{ type: "text" as const, text: "Plan a launch for Bluebird in May" }] };
+    const { text } = await readStream(
+      await streamAgentChat(ownerAccess(agency), providerAgentId, { conversationId, message: edited }),
+    );
+    expect(text).toBe("Here is the edited plan.");
+    const sent = JSON.stringify(server.requests.at(-1)!.body.messages);
+    expect(sent).toContain("in May");
+    expect(sent).not.toContain("And the budget?");
+    await savedAnswer(ask.id);
+    const opened = await caller.conversations.get({ id: conversationId });
+    expect(opened.messages.map((m) => m.role)).toEqual(["user", "assistant"]);
+    expect(opened.messages[0]!.parts).toEqual(edited.parts);
+    expect(JSON.stringify(opened.messages[1]!.parts)).toContain("Here is the edited plan.");
+  });
+
+  it("refuses a message id that belongs to another conversation, and changes nothing", async () => {
+    const ask = message("Owned by the first conversation");
+    const response = await streamAgentChat(ownerAccess(agency), providerAgentId, { message: ask });
+    await readStream(response);
+    await savedAnswer(ask.id);
+    const other = await streamAgentChat(ownerAccess(agency), providerAgentId, { message: message("Another one") });
+    const otherId = other.headers.get("x-conversation-id")!;
+    await readStream(other);
+    const before = server.requests.length;
+    expect(
+      await appError(streamAgentChat(ownerAccess(agency), providerAgentId, { conversationId: otherId, message: ask })),
+    ).toMatchObject({ code: "CONFLICT" });
+    expect(server.requests.length).toBe(before);
+  });
+
+  it("shows the agent busy while it answers, then idle or error from how its last run ended", async () => {
+    server.script({ kind: "stall", afterChunks: 1, text: "wait for it" });
+    const controller = new AbortController();
+    const ask = message("Take your time");
+    const response = await streamAgentChat(ownerAccess(agency), providerAgentId, { message: ask }, controller.signal);
+    const reader = response.body!.getReader();
+    await reader.read();
+    for (let i = 0; i < 50; i += 1) {
+      const running = await adminSql("SELECT 1 FROM agent_runs WHERE agent_id = $1 AND status = 'running'", [
+        providerAgentId,
+      ]);
+      if (running.length) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect((await caller.agents.get({ id: providerAgentId })).status).toBe("busy");
+    controller.abort();
+    await reader.cancel().catch(() => undefined);
+    await savedAnswer(ask.id);
+    expect((await caller.agents.get({ id: providerAgentId })).status).not.toBe("busy");
+    await readStream(await streamAgentChat(ownerAccess(agency), providerAgentId, { message: message("hi") }));
+    for (let i = 0; i < 50; i += 1) {
+      const running = await adminSql("SELECT 1 FROM agent_runs WHERE agent_id = $1 AND status = 'running'", [
+        providerAgentId,
+      ]);
+      if (!running.length) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect((await caller.agents.get({ id: providerAgentId })).status).toBe("active");
+  });
+
+  it("answers an exact repeat from the response cache when the agent opts in, without calling the model", async () => {
+    const cachedAgent = await caller.agents.create({
+      template: "custom",
+      name: "Cached",
+      providerId: (await caller.providers.list())[0]!.id,
+      cacheTtlSeconds: 600,
+    });
+    server.script({ kind: "text", text: "A cacheable answer." });
+    const first = message("What is our tagline?");
+    await readStream(await streamAgentChat(ownerAccess(agency), cachedAgent.id, { message: first }));
+    await savedAnswer(first.id);
+    const calls = server.requests.length;
+    const second = message("What is our tagline?");
+    const replay = await readStream(await streamAgentChat(ownerAccess(agency), cachedAgent.id, { message: second }));
+    expect(replay.text).toBe("A cacheable answer.");
+    expect(server.requests.length).toBe(calls);
+    const answer = await savedAnswer(second.id);
+    const [run] = await adminSql<{ cache_hit: boolean; cost_usd: string }>(
+      "SELECT cache_hit, cost_usd::text FROM agent_runs WHERE message_id = $1",
+      [answer.id],
+    );
+    expect(run).toEqual({ cache_hit: true, cost_usd: "0.000000" });
+    // A different question, or the same one with another agent, goes to the model.
+    const different = message("Something else");
+    await readStream(await streamAgentChat(ownerAccess(agency), cachedAgent.id, { message: different }));
+    await savedAnswer(different.id);
+    expect(server.requests.length).toBe(calls + 1);
+    const elsewhere = message("What is our tagline?");
+    await readStream(await streamAgentChat(ownerAccess(agency), providerAgentId, { message: elsewhere }));
+    expect(server.requests.length).toBe(calls + 2);
+    await savedAnswer(elsewhere.id);
+    const stats = (await caller.agents.stats()).find((s) => s.agentId === cachedAgent.id);
+    expect(stats).toMatchObject({ runs: 3, cacheHits: 1 });
+    expect(stats!.cacheHitRate).toBeCloseTo(1 / 3, 5);
+  });
+
+  it("does not cache an answer that called tools: replaying it would skip what the tools did", async () => {
+    const agent = await caller.agents.create({
+      template: "client_management",
+      name: "Cached with tools",
+      providerId: (await caller.providers.list())[0]!.id,
+      cacheTtlSeconds: 600,
+    });
+    server.script([
+      { kind: "tool_call", name: "clients_search", arguments: { query: "Bluebird" } },
+      { kind: "text", text: "Found Bluebird." },
+    ]);
+    const first = message("Find Bluebird");
+    await readStream(await streamAgentChat(ownerAccess(agency), agent.id, { message: first }));
+    await savedAnswer(first.id);
+    const calls = server.requests.length;
+    await readStream(await streamAgentChat(ownerAccess(agency), agent.id, { message: message("Find Bluebird") }));
+    expect(server.requests.length).toBeGreaterThan(calls);
+  });
+
+  it("offers the agent's custom HTTP tools to the model, sending their calls through the SSRF-safe client", async () => {
+    const lookup = await caller.customTools.create({
+      name: "order_lookup",
+      description: "Looks up an order in the client's shop.",
+      method: "GET",
+      url: `${server.url}/orders/{{order}}`,
+      inputSchema: { type: "object", properties: { order: { type: "string" } }, required: ["order"] },
+      timeoutMs: 2_000,
+    });
+    const agent = await caller.agents.create({
+      template: "custom",
+      name: "Shop helper",
+      providerId: (await caller.providers.list())[0]!.id,
+      tools: ["clients.search", `custom.${lookup.name}`],
+    });
+    server.script([
+      { kind: "tool_call", name: "custom_order_lookup", arguments: { order: "A-17" } },
+      { kind: "text", text: "I could not reach the shop." },
+    ]);
+    const ask = message("Where is order A-17?");
+    const { text } = await readStream(await streamAgentChat(ownerAccess(agency), agent.id, { message: ask }));
+    expect(text).toBe("I could not reach the shop.");
+    const offered = (server.requests.at(-2)!.body.tools as { function: { name: string } }[]).map(
+      (t) => t.function.name,
+    );
+    expect(offered.sort()).toEqual(["clients_search", "custom_order_lookup"]);
+    const answer = await savedAnswer(ask.id);
+    const calls = await adminSql<{ name: string; input: unknown; error: string | null }>(
+      "SELECT name, input, error FROM tool_calls WHERE run_id = (SELECT id FROM agent_runs WHERE message_id = $1)",
+      [answer.id],
+    );
+    // The test server is on 127.0.0.1: a custom tool may not reach it, like any private address.
+    expect(calls).toEqual([
+      {
+        name: "custom.order_lookup",
+        input: { order: "A-17" },
+        error: expect.stringMatching(/127\.0\.0\.1|loopback|private/i),
+      },
+    ]);
+    expect(server.requests.some((r) => r.path.startsWith("/orders"))).toBe(false);
+  });
+
   it("sums every run into the agent's stats: runs, success rate, latency, tokens, cost, last error", async () => {
     const stats = (await caller.agents.stats()).find((s) => s.agentId === providerAgentId);
     const runs = await adminSql<{ status: string; input_tokens: number; output_tokens: number; cost_usd: string }>(
-      "SELECT status::text, input_tokens, output_tokens, cost_usd::text FROM agent_runs WHERE agent_id = $1",
+      "SELECT status::text, input_tokens, output_tokens, cost_usd::text FROM agent_runs WHERE agent_id = $1 AND status <> 'running'",
       [providerAgentId],
     );
     expect(stats).toMatchObject({

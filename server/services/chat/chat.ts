@@ -7,261 +7,361 @@ import {
   streamText,
   type LanguageModelUsage,
   type UIMessage,
+  type UIMessageStreamWriter,
 } from "ai";
-import { renderPrompt } from "@/lib/agents/prompt";
 import type { TChatRequest } from "@/lib/schemas/chat";
-import type { OrgContext } from "../../api/trpc";
-import { callCost } from "../../ai/cost";
-import { languageModelFor } from "../../ai/language-model";
-import { createOfflineModel, OFFLINE_MODEL_ID } from "../../ai/offline-model";
 import { describeModelError } from "../../ai/provider-errors";
-import { toAiSdkTools, type ToolCallRecord } from "../../ai/tools";
-import { recordAudit } from "../../audit/record";
-import { withDb } from "../../db/client";
+import type { ToolCallRecord } from "../../ai/tools";
 import type { Prisma } from "../../db/generated/client";
-import { notFound } from "../../errors";
-import { getAgent } from "../agents/agents";
-import { providerConnection } from "../providers/providers";
-
-type Access = Omit<OrgContext, "db">;
-type ServiceCtx = Pick<OrgContext, "db" | "organizationId" | "actor">;
+import { AppError, notFound } from "../../errors";
+import {
+  costOf,
+  finishRun,
+  inTenant,
+  loadAgentRuntime,
+  MAX_STEPS,
+  modelFor,
+  newRunId,
+  startRun,
+  systemPromptFor,
+  toolsFor,
+  type Access,
+  type AgentRuntime,
+  type ServiceCtx,
+} from "../agents/agent-runtime";
+import {
+  cacheableText,
+  cacheKey,
+  readCachedAnswer,
+  writeCachedAnswer,
+  type CachedAnswer,
+} from "../agents/response-cache";
 
 const newMessageId = createIdGenerator({ prefix: "msg", size: 16 });
+const newConversationId = createIdGenerator({ prefix: "conv", size: 16 });
 
-/** Most steps (model calls) one message may take: tool call, result, answer, and some room. */
-const MAX_STEPS = 5;
+/** The message being answered and what came before it, as read before the model is called. */
+type Turn = {
+  /** null for the first message: the conversation is opened when the turn is saved. */
+  conversationId: string | null;
+  /** The messages before this one, oldest first, at most the agent's memory window. */
+  history: UIMessage[];
+  /** Set when the message was sent before (edit-and-resend, regenerate): where it sits. */
+  resent: { createdAt: Date } | null;
+};
 
-const inTenant = <T>(access: Access, fn: (ctx: ServiceCtx) => Promise<T>) =>
-  withDb({ organizationId: access.organizationId, userId: access.actor.userId ?? undefined }, (db) =>
-    fn({ db, organizationId: access.organizationId, actor: access.actor }),
-  );
+/** Messages after `message` in its conversation (by time, then id). */
+const laterThan = (message: { id: string; createdAt: Date }) => ({
+  OR: [{ createdAt: { gt: message.createdAt } }, { createdAt: message.createdAt, id: { gt: message.id } }],
+});
 
-/** Opens (or continues) the person's conversation with the agent and saves their message. */
-async function saveUserTurn(ctx: ServiceCtx, agentId: string, input: TChatRequest) {
-  const userId = ctx.actor.userId ?? "";
-  let conversationId = input.conversationId;
-  if (conversationId) {
-    const conversation = await ctx.db.conversation.findFirst({
-      where: { id: conversationId, userId, agentId },
-      select: { id: true },
-    });
-    if (!conversation) throw notFound("That conversation");
-  } else {
-    const text = input.message.parts
-      .map((part) => part.text)
-      .join(" ")
-      .trim();
-    const created = await ctx.db.conversation.create({
-      data: { organizationId: ctx.organizationId, agentId, userId, title: text.slice(0, 80) || "New conversation" },
-      select: { id: true },
-    });
-    conversationId = created.id;
+/**
+ * Reads the conversation the message continues. A message id already in the conversation is a
+ * resend: the answer is made again from the history before it (regenerate), with its text
+ * replaced (edit-and-resend).
+ */
+async function readTurn(ctx: ServiceCtx, agentId: string, input: TChatRequest, window: number): Promise<Turn> {
+  const conversationId = input.conversationId;
+  if (!conversationId) return { conversationId: null, history: [], resent: null };
+  const conversation = await ctx.db.conversation.findFirst({
+    where: { id: conversationId, userId: ctx.actor.userId ?? "", agentId },
+    select: { id: true },
+  });
+  if (!conversation) throw notFound("That conversation");
+  const sent = await ctx.db.chatMessage.findFirst({
+    where: { id: input.message.id },
+    select: { id: true, conversationId: true, role: true, createdAt: true },
+  });
+  if (sent && (sent.conversationId !== conversationId || sent.role !== "user")) {
+    throw new AppError("CONFLICT", "That message id is already taken by another message; send it as a new message.");
   }
-  await ctx.db.chatMessage.create({
-    data: {
-      id: input.message.id,
-      organizationId: ctx.organizationId,
-      conversationId,
-      role: "user",
-      parts: input.message.parts as Prisma.InputJsonValue,
-    },
-    select: { id: true },
-  });
-  await ctx.db.conversation.update({
-    where: { id: conversationId },
-    data: { updatedAt: new Date() },
-    select: { id: true },
-  });
-  return conversationId;
-}
-
-async function loadHistory(ctx: ServiceCtx, conversationId: string, window: number): Promise<UIMessage[]> {
   const rows = await ctx.db.chatMessage.findMany({
-    where: { conversationId },
+    where: { conversationId, ...(sent && { NOT: { OR: [{ id: sent.id }, laterThan(sent)] } }) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: Math.max(1, window),
+    take: Math.max(0, window - 1),
     select: { id: true, role: true, parts: true },
   });
-  return rows
+  const history = rows
     .reverse()
     .map((row) => ({ id: row.id, role: row.role as UIMessage["role"], parts: row.parts as UIMessage["parts"] }));
+  return { conversationId, history, resent: sent ? { createdAt: sent.createdAt } : null };
 }
 
-type RunOutcome = {
+type SaveTurn = { conversationId: string; isNew: boolean; runId: string; runtime: AgentRuntime; turn: Turn };
+
+/**
+ * Saves the person's message (opening the conversation on the first one; on a resend, replacing
+ * its text and dropping every later message) and records the run as started.
+ */
+async function saveTurn(
+  ctx: ServiceCtx,
+  input: TChatRequest,
+  { conversationId, isNew, runId, runtime, turn }: SaveTurn,
+) {
+  const message = input.message;
+  const parts = message.parts as Prisma.InputJsonValue;
+  if (isNew) {
+    const title = message.parts
+      .map((part) => part.text)
+      .join(" ")
+      .trim()
+      .slice(0, 80);
+    await ctx.db.conversation.create({
+      data: {
+        id: conversationId,
+        organizationId: ctx.organizationId,
+        agentId: runtime.agent.id,
+        userId: ctx.actor.userId ?? "",
+        title: title || "New conversation",
+      },
+      select: { id: true },
+    });
+  }
+  if (turn.resent) {
+    await ctx.db.chatMessage.update({ where: { id: message.id }, data: { parts }, select: { id: true } });
+    await ctx.db.chatMessage.deleteMany({
+      where: { conversationId, ...laterThan({ id: message.id, createdAt: turn.resent.createdAt }) },
+    });
+  } else {
+    await ctx.db.chatMessage.create({
+      data: { id: message.id, organizationId: ctx.organizationId, conversationId, role: "user", parts },
+      select: { id: true },
+    });
+  }
+  if (!isNew) {
+    await ctx.db.conversation.update({
+      where: { id: conversationId },
+      data: { updatedAt: new Date() },
+      select: { id: true },
+    });
+  }
+  await startRun(ctx, {
+    runId,
+    runtime,
+    audit: { conversationId, messageId: message.id, ...(turn.resent && { resent: true }) },
+  });
+}
+
+/** Streams a cached answer the way the model would have: one step of text. */
+function writeCachedAnswerStream(writer: UIMessageStreamWriter, answer: CachedAnswer, start: Record<string, unknown>) {
+  writer.write({ type: "start", messageMetadata: { ...start, cached: true } });
+  writer.write({ type: "start-step" });
+  writer.write({ type: "text-start", id: "cached" });
+  writer.write({ type: "text-delta", id: "cached", delta: answer.text });
+  writer.write({ type: "text-end", id: "cached" });
+  writer.write({ type: "finish-step" });
+  writer.write({
+    type: "finish",
+    finishReason: "stop",
+    messageMetadata: { usage: { inputTokens: 0, outputTokens: 0 }, costUsd: 0, cached: true },
+  });
+}
+
+type Answer = {
   responseMessage: UIMessage;
   status: "complete" | "incomplete" | "error";
   error: string | null;
-  usage: LanguageModelUsage | undefined;
+  inputTokens: number;
+  outputTokens: number;
+  firstTokenMs: number | null;
+  cacheHit: boolean;
 };
 
 /**
  * Streams an agent's answer to the person's message as an AI SDK UI message stream.
- * The user's message is saved before the model is called; the answer is saved when the
- * stream ends, whole, or partial and marked incomplete when it was stopped or broke off,
- * with the run's tokens, cost, latency and tool calls.
+ *
+ * Everything the model call needs is read first, in one short transaction; the model is called
+ * straight away while the person's message and the started run are written alongside (so the
+ * writes and the audit chain add nothing to the time to first token). The answer is saved when
+ * the stream ends — whole, or partial and marked incomplete when it was stopped or broke off —
+ * with the run's tokens, cost, latency and tool calls. With the agent's response cache on, an
+ * exact repeat is answered from the cache without calling the model.
  */
 export async function streamAgentChat(
-  access: Access,
+  access: Access & { organization?: { name: string } },
   agentId: string,
   input: TChatRequest,
   abortSignal?: AbortSignal,
 ): Promise<Response> {
-  const prepared = await inTenant(access, async (ctx) => {
-    const agent = await getAgent(ctx, agentId);
-    const connection = agent.providerId ? await providerConnection(ctx, agent.providerId) : null;
-    const conversationId = await saveUserTurn(ctx, agent.id, input);
-    const history = await loadHistory(ctx, conversationId, agent.memoryWindow);
-    const organization = await ctx.db.organization.findFirst({
-      where: { id: ctx.organizationId },
-      select: { name: true },
-    });
-    await ctx.db.agent.update({ where: { id: agent.id }, data: { status: "busy" }, select: { id: true } });
-    await recordAudit(ctx.db, ctx.organizationId, ctx.actor, {
-      action: "agent.run",
-      targetType: "agent",
-      targetId: agent.id,
-      after: { conversationId, messageId: input.message.id },
-    });
-    return { agent, connection, conversationId, history, agencyName: organization?.name ?? "" };
-  });
-  const { agent, connection, conversationId, history } = prepared;
-  const modelId = connection ? (agent.model ?? connection.defaultModel) : OFFLINE_MODEL_ID;
-  const model = connection ? languageModelFor(connection, modelId) : createOfflineModel({ tokenDelayMs: 12 });
-
+  const runId = newRunId();
   const toolCalls: ToolCallRecord[] = [];
-  const tools = toAiSdkTools(
-    { organizationId: access.organizationId, actor: access.actor, agentId: agent.id },
-    agent.tools,
-    {
-      onCall: (record) => {
-        toolCalls.push(record);
+  const controller = new AbortController();
+  const signal = abortSignal ? AbortSignal.any([abortSignal, controller.signal]) : controller.signal;
+
+  const prepared = await inTenant(access, async (ctx) => {
+    const runtime = await loadAgentRuntime(ctx, agentId, access.organization?.name);
+    const { agent } = runtime;
+    const turn = await readTurn(ctx, agent.id, input, agent.memoryWindow);
+    const history: UIMessage[] = [...turn.history, { id: input.message.id, role: "user", parts: input.message.parts }];
+    const tools = toolsFor(
+      runtime,
+      {
+        organizationId: access.organizationId,
+        actor: access.actor,
+        agentId: agent.id,
+        runId,
+        depth: 0,
+        abortSignal: signal,
       },
-    },
-  );
-  const system = renderPrompt(agent.systemPrompt, {
-    ...agent.variables,
-    agency_name: prepared.agencyName,
-    today: new Date().toISOString().slice(0, 10),
-    client_name: null,
+      { onCall: (record) => void toolCalls.push(record) },
+    );
+    const system = systemPromptFor(runtime);
+    const messages = await convertToModelMessages(history, { tools, ignoreIncompleteToolCalls: true });
+    const key = agent.cacheTtlSeconds
+      ? cacheKey({
+          providerId: agent.providerId,
+          modelId: runtime.modelId,
+          temperature: agent.temperature,
+          system,
+          tools: agent.tools,
+          messages,
+        })
+      : null;
+    // Regenerate asks for a new answer, so a resend never takes the cached one.
+    const cached = key && !turn.resent ? await readCachedAnswer(ctx.db, agent.id, key) : null;
+    return { runtime, turn, history, tools, system, messages, key, cached };
   });
+  const { runtime, turn, history, key, cached } = prepared;
+  const { agent } = runtime;
+  const conversationId = turn.conversationId ?? newConversationId();
+  const offline = !runtime.connection;
+
+  const saved = inTenant(access, (ctx) =>
+    saveTurn(ctx, input, { conversationId, isNew: !turn.conversationId, runId, runtime, turn }),
+  );
+  // Nothing may be answered that is not kept: if the message cannot be saved, the call stops.
+  saved.catch(() => controller.abort());
 
   const started = performance.now();
   let firstTokenMs: number | null = null;
   let failure: string | null = null;
   let aborted = false;
   const stepTokens = { input: 0, output: 0 };
-  const result = streamText({
-    model,
-    system,
-    messages: await convertToModelMessages(history, { tools, ignoreIncompleteToolCalls: true }),
-    tools,
-    temperature: agent.temperature,
-    stopWhen: stepCountIs(MAX_STEPS),
-    maxRetries: 3,
-    abortSignal,
-    // Steps that finished are paid for even if a later one is stopped or fails.
-    onStepFinish: ({ usage }) => {
-      stepTokens.input += usage.inputTokens ?? 0;
-      stepTokens.output += usage.outputTokens ?? 0;
-    },
-    onChunk: ({ chunk }) => {
-      if (firstTokenMs === null && chunk.type === "text-delta") firstTokenMs = Math.round(performance.now() - started);
-    },
-    onError: ({ error }) => {
-      failure ??= describeModelError(error);
-    },
-    onAbort: () => {
-      aborted = true;
-    },
-  });
+  const result = cached
+    ? null
+    : streamText({
+        model: modelFor(runtime),
+        system: prepared.system,
+        messages: prepared.messages,
+        tools: prepared.tools,
+        temperature: agent.temperature,
+        stopWhen: stepCountIs(MAX_STEPS),
+        maxRetries: 3,
+        abortSignal: signal,
+        // Steps that finished are paid for even if a later one is stopped or fails.
+        onStepFinish: ({ usage }) => {
+          stepTokens.input += usage.inputTokens ?? 0;
+          stepTokens.output += usage.outputTokens ?? 0;
+        },
+        onChunk: ({ chunk }) => {
+          if (firstTokenMs === null && chunk.type === "text-delta")
+            firstTokenMs = Math.round(performance.now() - started);
+        },
+        onError: ({ error }) => {
+          failure ??= describeModelError(error);
+        },
+        onAbort: () => {
+          aborted = true;
+        },
+      });
 
-  const persist = async (outcome: RunOutcome) => {
-    const inputTokens = outcome.usage?.inputTokens ?? stepTokens.input;
-    const outputTokens = outcome.usage?.outputTokens ?? stepTokens.output;
+  const persist = async (answer: Answer) => {
+    try {
+      await saved;
+    } catch (error) {
+      console.error("saving the person's message failed; the answer is not kept:", error);
+      return;
+    }
     await inTenant(access, async (ctx) => {
       await ctx.db.chatMessage.create({
         data: {
-          id: outcome.responseMessage.id,
+          id: answer.responseMessage.id,
           organizationId: ctx.organizationId,
           conversationId,
           role: "assistant",
-          parts: outcome.responseMessage.parts as Prisma.InputJsonValue,
-          status: outcome.status,
-          error: outcome.error,
+          parts: answer.responseMessage.parts as Prisma.InputJsonValue,
+          status: answer.status,
+          error: answer.error,
         },
         select: { id: true },
       });
-      const run = await ctx.db.agentRun.create({
-        data: {
+      await finishRun(ctx, runId, runtime, {
+        status: answer.status === "complete" ? "succeeded" : answer.status === "error" ? "failed" : "aborted",
+        error: answer.error,
+        inputTokens: answer.inputTokens,
+        outputTokens: answer.outputTokens,
+        latencyMs: Math.round(performance.now() - started),
+        firstTokenMs: answer.firstTokenMs,
+        cacheHit: answer.cacheHit,
+        messageId: answer.responseMessage.id,
+        toolCalls,
+      });
+      const text = cacheableText(answer.responseMessage.parts);
+      if (key && agent.cacheTtlSeconds && !answer.cacheHit && answer.status === "complete" && text !== null) {
+        await writeCachedAnswer(ctx.db, {
           organizationId: ctx.organizationId,
           agentId: agent.id,
-          messageId: outcome.responseMessage.id,
-          userId: access.actor.userId,
-          providerId: agent.providerId,
-          model: modelId,
-          status: outcome.status === "complete" ? "succeeded" : outcome.status === "error" ? "failed" : "aborted",
-          error: outcome.error,
-          inputTokens,
-          outputTokens,
-          costUsd: callCost(connection?.models, modelId, { inputTokens, outputTokens }),
-          latencyMs: Math.round(performance.now() - started),
-          firstTokenMs,
-        },
-        select: { id: true },
-      });
-      for (const call of toolCalls) {
-        await ctx.db.toolCallRecord.create({
-          data: {
-            organizationId: ctx.organizationId,
-            runId: run.id,
-            toolCallId: call.toolCallId,
-            name: call.name,
-            input: (call.input ?? null) as Prisma.InputJsonValue,
-            output: (call.output ?? null) as Prisma.InputJsonValue,
-            error: call.error,
-            durationMs: call.durationMs,
-          },
+          key,
+          text,
+          inputTokens: answer.inputTokens,
+          outputTokens: answer.outputTokens,
+          ttlSeconds: agent.cacheTtlSeconds,
         });
       }
-      await ctx.db.agent.update({
-        where: { id: agent.id },
-        data: { status: outcome.status === "error" ? "error" : "idle", lastError: outcome.error },
-        select: { id: true },
-      });
     });
   };
 
+  const start = { conversationId, model: runtime.modelId, offline };
   // The model's stream goes through createUIMessageStream so that a provider breaking off
   // mid-answer ends the response with an error part (not a broken stream) and the partial
   // answer still reaches onFinish to be saved.
   const stream = createUIMessageStream({
     originalMessages: history,
     generateId: newMessageId,
-    execute: ({ writer }) => {
-      writer.merge(
-        result.toUIMessageStream({
-          messageMetadata: ({ part }) =>
-            part.type === "start"
-              ? { conversationId, model: modelId, offline: !connection }
-              : part.type === "finish"
-                ? {
-                    usage: part.totalUsage,
-                    costUsd: callCost(connection?.models, modelId, {
-                      inputTokens: part.totalUsage.inputTokens ?? 0,
-                      outputTokens: part.totalUsage.outputTokens ?? 0,
-                    }),
-                  }
-                : undefined,
-          onError: (error) => (failure ??= describeModelError(error)),
-        }),
-      );
+    execute: async ({ writer }) => {
+      if (cached) {
+        firstTokenMs = Math.round(performance.now() - started);
+        writeCachedAnswerStream(writer, cached, start);
+      } else if (result) {
+        writer.merge(
+          result.toUIMessageStream({
+            messageMetadata: ({ part }) =>
+              part.type === "start"
+                ? start
+                : part.type === "finish"
+                  ? {
+                      usage: part.totalUsage,
+                      costUsd: costOf(runtime, {
+                        inputTokens: part.totalUsage.inputTokens ?? 0,
+                        outputTokens: part.totalUsage.outputTokens ?? 0,
+                      }),
+                    }
+                  : undefined,
+            onError: (error) => (failure ??= describeModelError(error)),
+          }),
+        );
+      }
+      await saved.catch((error: unknown) => {
+        failure = "Your message could not be saved, so the answer was stopped. Nothing was kept; try again.";
+        console.error("saving the person's message failed:", error);
+        writer.write({ type: "error", errorText: failure });
+      });
     },
     onError: (error) => (failure ??= describeModelError(error)),
     onFinish: async ({ responseMessage, isAborted }) => {
-      const usage = await Promise.resolve(result.totalUsage).catch(() => undefined);
+      const usage: LanguageModelUsage | undefined = result
+        ? await Promise.resolve(result.totalUsage).catch(() => undefined)
+        : undefined;
       const stopped = isAborted || aborted || Boolean(abortSignal?.aborted);
-      const status = failure ? "error" : stopped ? "incomplete" : "complete";
-      await persist({ responseMessage, status, error: failure, usage }).catch((error: unknown) => {
+      await persist({
+        responseMessage,
+        status: failure ? "error" : stopped ? "incomplete" : "complete",
+        error: failure,
+        inputTokens: usage?.inputTokens ?? stepTokens.input,
+        outputTokens: usage?.outputTokens ?? stepTokens.output,
+        firstTokenMs,
+        cacheHit: Boolean(cached),
+      }).catch((error: unknown) => {
         console.error("saving the agent's answer failed:", error);
       });
     },

@@ -40,7 +40,7 @@ export async function getConversation(ctx: ServiceCtx, id: string) {
       status: true,
       error: true,
       createdAt: true,
-      run: { select: { model: true, inputTokens: true, outputTokens: true, costUsd: true } },
+      run: { select: { model: true, inputTokens: true, outputTokens: true, costUsd: true, cacheHit: true } },
     },
   });
   const messages: TStoredChatMessage[] = rows.map(({ run, ...row }) => ({
