@@ -52,6 +52,14 @@ function shownCost(inputTokens: number, outputTokens: number): string {
   return `$${dollars.toFixed(6).replace(/0{1,4}$/, "")}`;
 }
 
+/** What the model was sent by each chat completion request since `start`, as JSON text. */
+function modelInputsSince(start: number): string[] {
+  return server.requests
+    .slice(start)
+    .filter((request) => request.path.endsWith("/chat/completions"))
+    .map((request) => JSON.stringify(request.body.messages));
+}
+
 let server: OpenAIServer;
 
 test.beforeAll(async () => {
@@ -247,6 +255,150 @@ test.describe("chat with an agent", () => {
       await expect(chat.conversation(renamed)).toHaveCount(0);
       await expect(page).toHaveURL(new RegExp(`/agents/${agentId}/chat$`));
       await expect(chat.messages).toHaveCount(0);
+    });
+  });
+
+  test("a sent message is edited and resent, the last answer regenerated, and the conversation is saved that way", async ({
+    page,
+    signUpAgency,
+  }) => {
+    await signUpAgency(page);
+    const chat = new ChatPage(page);
+    const agentName = `Edit desk ${suffix}`;
+    const agentId = await createAgentOnFakeServer(page, agentName);
+    const first = "Draft a welcome email for the new client";
+    const second = "Make it shorter";
+    const edited = "Write a thank-you note to the new client instead";
+    const firstAnswer = "Subject: Welcome aboard. Dear client, we are glad to have you with us.";
+    const secondAnswer = "Subject: Welcome. Glad to have you.";
+    const editedAnswer = "Dear client, thank you for choosing us. We look forward to working together.";
+    const regenerated =
+      "Thank you for trusting us with your brand; we are excited to start on your first campaign together very soon.";
+    const items = chat.messages.getByRole("listitem");
+    const editButtons = chat.messages.getByRole("button", { name: "Edit message", exact: true });
+    const regenerateButtons = chat.messages.getByRole("button", { name: "Regenerate", exact: true });
+    const openConversation = chat.conversations.locator('a[aria-current="page"]');
+    let conversationId: string | null = null;
+
+    await test.step("two questions, two answers; only the last answer offers Regenerate", async () => {
+      server.script([
+        { kind: "text", text: firstAnswer },
+        { kind: "text", text: secondAnswer },
+      ]);
+      await chat.goto(agentId, agentName);
+      await chat.send(first);
+      await expect(chat.answers.first()).toContainText(firstAnswer);
+      await expect(chat.sendButton).toBeVisible();
+      await chat.send(second);
+      await expect(chat.answers.nth(1)).toContainText(secondAnswer);
+      await expect(chat.sendButton).toBeVisible();
+      await expect(items).toHaveCount(4);
+      await expect(editButtons).toHaveCount(2);
+      await expect(regenerateButtons).toHaveCount(1);
+      await expect(chat.answers.nth(1).getByRole("button", { name: "Regenerate", exact: true })).toBeVisible();
+      await expect(openConversation).toContainText("4 messages");
+      conversationId = new URL(page.url()).searchParams.get("c");
+      expect(conversationId).toBeTruthy();
+    });
+
+    const firstItem = items.first();
+    const editButton = firstItem.getByRole("button", { name: "Edit message", exact: true });
+    const editor = firstItem.getByRole("textbox", { name: "Edit your message" });
+    const saveAndSend = firstItem.getByRole("button", { name: "Save & send", exact: true });
+
+    await test.step("Edit opens the message in place; empty text is refused there; Escape cancels", async () => {
+      await editButton.click();
+      await expect(editor).toBeFocused();
+      await expect(editor).toHaveValue(first);
+      const requestsBefore = server.requests.length;
+      await editor.fill("   ");
+      await saveAndSend.click();
+      await expect(firstItem.getByRole("alert")).toHaveText("Write a message first.");
+      await expect(editor).toHaveAttribute("aria-invalid", "true");
+      await expect(items).toHaveCount(4);
+      expect(server.requests.length).toBe(requestsBefore);
+
+      await editor.press("Escape");
+      await expect(editor).toHaveCount(0);
+      await expect(editButton).toBeFocused();
+      await expect(firstItem).toHaveText(`You: ${first}`);
+      await expect(items).toHaveCount(4);
+    });
+
+    await test.step("Save & send replaces the message, and its answer and everything after it", async () => {
+      server.script({ kind: "text", text: editedAnswer });
+      const requestsBefore = server.requests.length;
+      await editButton.press("Enter");
+      await expect(editor).toBeFocused();
+      await editor.fill(edited);
+      await saveAndSend.click();
+      await expect(chat.message).toBeFocused();
+      await expect(chat.answers.first()).toContainText(editedAnswer);
+      await expect(chat.sendButton).toBeVisible();
+      await expect(items).toHaveCount(2);
+      await expect(firstItem).toHaveText(`You: ${edited}`);
+      await expect(chat.messages).not.toContainText(firstAnswer);
+      await expect(chat.messages).not.toContainText(second);
+      await expect(chat.messages).not.toContainText(secondAnswer);
+      // Edited in place: the same conversation, now two messages long.
+      expect(new URL(page.url()).searchParams.get("c")).toBe(conversationId);
+      await expect(openConversation).toContainText("2 messages");
+      await expect(chat.conversations.getByRole("link").filter({ hasText: / messages$/ })).toHaveCount(1);
+
+      const inputs = modelInputsSince(requestsBefore);
+      expect(inputs).toHaveLength(1);
+      const seen = inputs[0] ?? "";
+      expect(seen).toContain(edited);
+      for (const gone of [first, firstAnswer, second, secondAnswer]) expect(seen).not.toContain(gone);
+    });
+
+    await test.step("Regenerate replaces the last answer; Edit and Regenerate wait while it streams", async () => {
+      server.script({ kind: "text", text: regenerated, tokenDelayMs: 80 });
+      const requestsBefore = server.requests.length;
+      await regenerateButtons.click();
+      await expect(chat.message).toBeFocused();
+      await expect(chat.stopButton).toBeVisible();
+      await expect(regenerateButtons).toHaveCount(0);
+      await expect(editButtons).toHaveCount(0);
+      await expect(chat.messages).not.toContainText(editedAnswer);
+      await expect(chat.answers.first()).toContainText(regenerated);
+      await expect(chat.sendButton).toBeVisible();
+      await expect(items).toHaveCount(2);
+      await expect(firstItem).toHaveText(`You: ${edited}`);
+      await expect(chat.answers).toHaveCount(1);
+      await expect(regenerateButtons).toHaveCount(1);
+
+      const inputs = modelInputsSince(requestsBefore);
+      expect(inputs).toHaveLength(1);
+      const seen = inputs[0] ?? "";
+      // The person's message once (not resent as a second copy), and no trace of the answer replaced.
+      expect(seen.split(edited)).toHaveLength(2);
+      expect(seen).not.toContain(editedAnswer);
+      await page.screenshot({ path: test.info().outputPath("chat-edited.png"), fullPage: true });
+    });
+
+    await test.step("saved as edited: the new text and one answer, also after a reload", async () => {
+      await expect
+        .poll(async () => {
+          const saved = await trpcQuery<{ messages: { role: string; parts: { type: string; text?: string }[] }[] }>(
+            page,
+            "conversations.get",
+            { id: conversationId },
+          );
+          return saved.messages
+            .filter((message) => message.role !== "system")
+            .map((message) => `${message.role}: ${message.parts.map((part) => part.text ?? "").join("")}`);
+        })
+        .toEqual([`user: ${edited}`, `assistant: ${regenerated}`]);
+      await page.reload();
+      await expect(openConversation).toContainText("2 messages");
+      await expect(items).toHaveCount(2);
+      await expect(firstItem).toHaveText(`You: ${edited}`);
+      await expect(chat.answers).toHaveCount(1);
+      await expect(chat.answers.first()).toContainText(regenerated);
+      for (const gone of [firstAnswer, second, secondAnswer, editedAnswer]) {
+        await expect(chat.messages).not.toContainText(gone);
+      }
     });
   });
 });

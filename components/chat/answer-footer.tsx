@@ -4,7 +4,7 @@ import { formatCost, formatTokens } from "./format-usage";
 
 /** Under an answer: that it was stopped or failed (the error as the server words it), and its usage. */
 export function AnswerFooter({ answer }: { answer: AnswerState }) {
-  const { status, error, usage } = answer;
+  const { status, error, usage, cached } = answer;
   // A stopped or failed run may be saved with no token counts (the provider never reported them): not "0 tokens".
   const usageKnown = usage !== null && status !== "streaming" && usage.inputTokens + usage.outputTokens > 0;
   return (
@@ -19,6 +19,9 @@ export function AnswerFooter({ answer }: { answer: AnswerState }) {
         <p role="alert" className="rounded-md bg-destructive/10 p-2 text-sm text-destructive">
           {error || "The agent could not finish this answer."}
         </p>
+      ) : null}
+      {cached && status !== "streaming" ? (
+        <p className="text-xs text-muted-foreground">Cached answer · no model call, no cost</p>
       ) : null}
       {usageKnown ? (
         <p className="text-xs text-muted-foreground">

@@ -15,7 +15,7 @@ const stored: TStoredChatMessage = {
   parts: [],
   status: "incomplete",
   error: null,
-  usage: { model: "gpt-test-mini", inputTokens: 10, outputTokens: 2, costUsd: 0.000014 },
+  usage: { model: "gpt-test-mini", inputTokens: 10, outputTokens: 2, costUsd: 0.000014, cacheHit: false },
   createdAt: new Date(),
 };
 const nothing = { streaming: false, stored: undefined, stopped: false, failure: undefined };
@@ -26,6 +26,7 @@ describe("answerState", () => {
       status: "complete",
       error: null,
       usage: { inputTokens: 10, outputTokens: 2, costUsd: null },
+      cached: false,
     });
   });
 
@@ -34,7 +35,14 @@ describe("answerState", () => {
       status: "incomplete",
       error: null,
       usage: { inputTokens: 10, outputTokens: 2, costUsd: 0.000014 },
+      cached: false,
     });
+  });
+
+  it("says an answer came from the response cache, live from the stream or from the saved run", () => {
+    expect(answerState({ ...live, metadata: { cached: true } }, nothing).cached).toBe(true);
+    const hit = { ...stored, status: "complete" as const, usage: { ...stored.usage!, costUsd: 0, cacheHit: true } };
+    expect(answerState({ ...live, metadata: {} }, { ...nothing, stored: hit })).toMatchObject({ cached: true });
   });
 
   it("puts what happened on this page first: streaming, then a failure, then Stop", () => {

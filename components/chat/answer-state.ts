@@ -25,8 +25,9 @@ export function answerState(message: ChatMessage, known: Known): AnswerState {
     : streamed
       ? { inputTokens: streamed.inputTokens ?? 0, outputTokens: streamed.outputTokens ?? 0, costUsd: null }
       : null;
-  if (known.streaming) return { status: "streaming", error: null, usage };
-  if (known.failure !== undefined) return { status: "error", error: known.failure, usage };
-  if (known.stopped) return { status: "incomplete", error: null, usage };
-  return { status: stored?.status ?? "complete", error: stored?.error ?? null, usage };
+  const cached = stored?.usage?.cacheHit ?? message.metadata?.cached ?? false;
+  if (known.streaming) return { status: "streaming", error: null, usage, cached };
+  if (known.failure !== undefined) return { status: "error", error: known.failure, usage, cached };
+  if (known.stopped) return { status: "incomplete", error: null, usage, cached };
+  return { status: stored?.status ?? "complete", error: stored?.error ?? null, usage, cached };
 }

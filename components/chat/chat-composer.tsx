@@ -1,7 +1,7 @@
 "use client";
 
 import { Send, Square } from "lucide-react";
-import { useId, useRef } from "react";
+import { useId, useRef, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
@@ -13,12 +13,15 @@ type Props = {
   busy: boolean;
   onSend: () => void;
   onStop: () => void;
+  /** The message box, for a caller that moves the focus here (after an edit or a regenerate). */
+  textareaRef?: RefObject<HTMLTextAreaElement | null>;
 };
 
 /** The message box: Enter sends, Shift+Enter starts a new line; Stop while the agent answers. */
-export function ChatComposer({ value, onChange, busy, onSend, onStop }: Props) {
+export function ChatComposer({ value, onChange, busy, onSend, onStop, textareaRef }: Props) {
   const id = useId();
-  const textarea = useRef<HTMLTextAreaElement>(null);
+  const ownTextarea = useRef<HTMLTextAreaElement>(null);
+  const textarea = textareaRef ?? ownTextarea;
   // Send and Stop swap places as the answer starts and ends: keep the focus in the message box.
   const send = () => {
     onSend();

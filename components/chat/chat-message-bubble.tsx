@@ -1,28 +1,24 @@
 import { isToolUIPart } from "ai";
+import { RotateCcw } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { AnswerFooter } from "./answer-footer";
 import { ChatMarkdown } from "./chat-markdown";
-import type { AnswerState, ChatMessage } from "./chat-types";
+import type { AnswerState, ChatMessage, MessageActions } from "./chat-types";
 import { ToolCallCard } from "./tool-call-card";
+import { UserMessage } from "./user-message";
 
 type Props = {
   message: ChatMessage;
   /** Set for assistant messages. */
   answer: AnswerState | undefined;
+  /** The conversation's last message: an answer there may be regenerated. */
+  last: boolean;
+  actions: MessageActions;
 };
 
 /** One message: the person's text on the right; the agent's Markdown, tool calls and outcome on the left. */
-export function ChatMessageBubble({ message, answer }: Props) {
-  if (message.role === "user") {
-    const text = message.parts.map((part) => (part.type === "text" ? part.text : "")).join("");
-    return (
-      <div className="flex justify-end">
-        <div className="max-w-[85%] rounded-2xl rounded-br-sm bg-primary px-4 py-2 text-sm whitespace-pre-wrap text-primary-foreground">
-          <span className="sr-only">You: </span>
-          {text}
-        </div>
-      </div>
-    );
-  }
+export function ChatMessageBubble({ message, answer, last, actions }: Props) {
+  if (message.role === "user") return <UserMessage message={message} actions={actions} />;
   const streaming = answer?.status === "streaming";
   const shown = message.parts.some((part) => (part.type === "text" && part.text) || isToolUIPart(part));
   return (
@@ -38,6 +34,17 @@ export function ChatMessageBubble({ message, answer }: Props) {
         return null;
       })}
       {answer ? <AnswerFooter answer={answer} /> : null}
+      {last && actions.enabled ? (
+        <Button
+          variant="ghost"
+          size="sm"
+          className="-ml-2 h-7 justify-self-start text-muted-foreground"
+          onClick={() => actions.onRegenerate(message.id)}
+        >
+          <RotateCcw aria-hidden />
+          Regenerate
+        </Button>
+      ) : null}
     </article>
   );
 }

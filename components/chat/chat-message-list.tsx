@@ -5,13 +5,14 @@ import { MessagesSquare } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ChatMessageBubble } from "./chat-message-bubble";
-import type { AnswerState, ChatMessage } from "./chat-types";
+import type { AnswerState, ChatMessage, MessageActions } from "./chat-types";
 
 type Props = {
   agentName: string;
   messages: ChatMessage[];
   answers: ReadonlyMap<string, AnswerState>;
   status: ChatStatus;
+  actions: MessageActions;
 };
 
 const STATUS_TEXT: Record<ChatStatus, string> = {
@@ -25,7 +26,7 @@ const STATUS_TEXT: Record<ChatStatus, string> = {
 const FOLLOW_SLACK_PX = 80;
 
 /** The conversation's messages, following the newest while the reader is at the bottom. */
-export function ChatMessageList({ agentName, messages, answers, status }: Props) {
+export function ChatMessageList({ agentName, messages, answers, status, actions }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const following = useRef(true);
 
@@ -53,9 +54,14 @@ export function ChatMessageList({ agentName, messages, answers, status }: Props)
         />
       ) : (
         <ol aria-label="Messages" className="grid gap-4">
-          {messages.map((message) => (
+          {messages.map((message, index) => (
             <li key={message.id}>
-              <ChatMessageBubble message={message} answer={answers.get(message.id)} />
+              <ChatMessageBubble
+                message={message}
+                answer={answers.get(message.id)}
+                last={index === messages.length - 1}
+                actions={actions}
+              />
             </li>
           ))}
         </ol>

@@ -1,12 +1,12 @@
 "use client";
 
 import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { useTRPC } from "@/lib/trpc/react";
 import { answerState } from "./answer-state";
 import { ChatComposer } from "./chat-composer";
 import { ChatMessageList } from "./chat-message-list";
-import type { ChatMessage } from "./chat-types";
+import type { ChatMessage, MessageActions, MessageEdit } from "./chat-types";
 import { useAgentChat } from "./use-agent-chat";
 import { FormAlert } from "@/components/ui/form-alert";
 
@@ -22,6 +22,8 @@ export function ChatThread({ agent, conversationId, initialMessages, onConversat
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState("");
+  const [editing, setEditing] = useState<MessageEdit | null>(null);
+  const composer = useRef<HTMLTextAreaElement>(null);
   // The saved copy tells each answer's status, error and cost; it is refetched after every answer.
   const stored = useQuery(trpc.conversations.get.queryOptions(conversationId ? { id: conversationId } : skipToken));
 
@@ -39,6 +41,7 @@ export function ChatThread({ agent, conversationId, initialMessages, onConversat
     onConversationStarted: started,
     onSettled: () => void queryClient.invalidateQueries(trpc.conversations.pathFilter()),
     onRefused: (text) => setDraft((current) => current || text),
+    onEditRefused: setEditing,
   });
 
   const storedById = new Map(stored.data?.messages.map((message) => [message.id, message]));
@@ -57,9 +60,32 @@ export function ChatThread({ agent, conversationId, initialMessages, onConversat
       ]),
   );
 
+  // The buttons that started an edit or a regenerate go while the answer comes: the focus waits
+  // in the message box, beside Stop.
+  const actions: MessageActions = {
+    enabled: !chat.busy,
+    editing,
+    onEditingChange: setEditing,
+    onSaveEdit: (edit) => {
+      setEditing(null);
+      chat.edit(edit);
+      composer.current?.focus();
+    },
+    onRegenerate: (answerId) => {
+      chat.regenerate(answerId);
+      composer.current?.focus();
+    },
+  };
+
   return (
     <section aria-label="Conversation" className="flex min-h-0 flex-1 flex-col gap-3">
-      <ChatMessageList agentName={agent.name} messages={chat.messages} answers={answers} status={chat.status} />
+      <ChatMessageList
+        agentName={agent.name}
+        messages={chat.messages}
+        answers={answers}
+        status={chat.status}
+        actions={actions}
+      />
       <FormAlert>{chat.requestError}</FormAlert>
       <ChatComposer
         value={draft}
@@ -70,6 +96,7 @@ export function ChatThread({ agent, conversationId, initialMessages, onConversat
           setDraft("");
         }}
         onStop={chat.stop}
+        textareaRef={composer}
       />
     </section>
   );

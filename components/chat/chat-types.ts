@@ -10,6 +10,8 @@ export const ZChatMetadata = z.object({
   conversationId: z.string().optional(),
   model: z.string().optional(),
   offline: z.boolean().optional(),
+  /** Answered from the agent's response cache, without calling the model. */
+  cached: z.boolean().optional(),
   usage: z.object({ inputTokens: z.number().nullish(), outputTokens: z.number().nullish() }).optional(),
 });
 export type TChatMetadata = z.infer<typeof ZChatMetadata>;
@@ -25,7 +27,29 @@ export type AnswerState = {
   /** The failure, worded for people, when `status` is "error". */
   error: string | null;
   usage: AnswerUsage | null;
+  /** Replayed from the agent's response cache: no model call, nothing spent. */
+  cached: boolean;
 };
+
+/** A message being edited: which of the person's messages, and its text so far. */
+export type MessageEdit = { messageId: string; text: string };
+
+/** What the person may do with the messages shown: edit theirs, have the last answer written again. */
+export type MessageActions = {
+  /** No answer is on its way: Edit and Regenerate are offered. */
+  enabled: boolean;
+  /** The message open for editing, if any: one at a time. */
+  editing: MessageEdit | null;
+  /** Opens a message for editing, keeps its text as it is typed, or closes it (null). */
+  onEditingChange: (edit: MessageEdit | null) => void;
+  onSaveEdit: (edit: MessageEdit) => void;
+  onRegenerate: (answerId: string) => void;
+};
+
+/** A message's text parts, joined: what the person wrote. */
+export function messageText(message: ChatMessage): string {
+  return message.parts.map((part) => (part.type === "text" ? part.text : "")).join("");
+}
 
 /** A saved message as `useChat` takes it; system messages are the server's business and are left out. */
 export function toChatMessages(stored: readonly TStoredChatMessage[]): ChatMessage[] {

@@ -1,7 +1,7 @@
 import { getToolName, type DynamicToolUIPart, type ToolUIPart } from "ai";
 import { ChevronRight } from "lucide-react";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
-import { fromModelToolName, TOOL_CATALOG } from "@/lib/agents/tools";
+import { fromModelToolName, toolLabel as catalogLabel } from "@/lib/agents/tools";
 
 type Props = {
   part: ToolUIPart | DynamicToolUIPart;
@@ -32,7 +32,7 @@ function stateOf(part: Props["part"], answering: boolean): Shown {
 function toolLabel(part: Props["part"]): string {
   const modelName = getToolName(part);
   const tool = fromModelToolName(modelName);
-  return tool ? TOOL_CATALOG[tool].label : modelName;
+  return tool ? catalogLabel(tool) : modelName;
 }
 
 function Json({ title, value }: { title: string; value: unknown }) {

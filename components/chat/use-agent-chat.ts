@@ -3,8 +3,9 @@
 import { useChat } from "@ai-sdk/react";
 import { DefaultChatTransport } from "ai";
 import { useMemo, useRef, useState } from "react";
-import type { TChatRequest } from "@/lib/schemas/chat";
-import { ZChatMetadata, type ChatMessage } from "./chat-types";
+import { chatRequest } from "./chat-request";
+import { undoRefusedTurn, type ChatTurn } from "./chat-turn";
+import { ZChatMetadata, type ChatMessage, type MessageEdit } from "./chat-types";
 import { readChatError } from "./read-chat-error";
 
 type Options = {
@@ -18,23 +19,15 @@ type Options = {
   onSettled: () => void;
   /** The message was refused before any answer and not kept: here is its text back. */
   onRefused: (draft: string) => void;
+  /** An edit was refused before any answer and not kept: here is the edited text back. */
+  onEditRefused: (edit: MessageEdit) => void;
 };
-
-/** The request the route takes: only the new message, since the server keeps the history. */
-function chatRequest(conversationId: string | null, messages: ChatMessage[]): TChatRequest {
-  const message = messages.at(-1);
-  const parts = (message?.parts ?? []).flatMap((part) =>
-    part.type === "text" ? [{ type: "text" as const, text: part.text }] : [],
-  );
-  return {
-    ...(conversationId ? { conversationId } : {}),
-    message: { id: message?.id ?? "", role: "user", parts },
-  };
-}
 
 /**
  * `useChat` wired to `POST /api/agents/<id>/chat`, plus what the page learns on the way:
  * which answers were stopped or failed here, and an error that came before any answer.
+ * Besides sending, the person may resend one of their messages edited, or have the last answer
+ * written again; both reuse the message's id, which tells the server to replace it.
  */
 export function useAgentChat({
   agentId,
@@ -43,11 +36,15 @@ export function useAgentChat({
   onConversationStarted,
   onSettled,
   onRefused,
+  onEditRefused,
 }: Options) {
+  // Keyed by answer id and never pruned: a replaced answer's id is simply not shown any more, and
+  // when a refused edit or regenerate puts the old answers back, they come back as they ended.
   const [stopped, setStopped] = useState<ReadonlySet<string>>(() => new Set());
   const [failures, setFailures] = useState<ReadonlyMap<string, string>>(() => new Map());
   const [requestError, setRequestError] = useState<string | null>(null);
   const lastError = useRef("");
+  const turn = useRef<ChatTurn>({ kind: "send" });
 
   const transport = useMemo(
     () =>
@@ -77,12 +74,11 @@ export function useAgentChat({
       if (isAbort && shown) setStopped((ids) => new Set(ids).add(message.id));
       if (isError && shown) setFailures((map) => new Map(map).set(message.id, lastError.current));
       if (isError && !shown) {
-        // Refused before any answer: the server did not keep the message, so take it back out.
-        const last = messages.at(-1);
-        if (last?.role === "user") {
-          chat.setMessages(messages.slice(0, -1));
-          onRefused(last.parts.map((part) => (part.type === "text" ? part.text : "")).join(""));
-        }
+        // Refused before any answer: the server kept nothing, so show what it still has.
+        const undone = undoRefusedTurn(turn.current, messages);
+        if (undone.messages !== messages) chat.setMessages(undone.messages);
+        if (undone.draft !== null) onRefused(undone.draft);
+        if (undone.edit) onEditRefused(undone.edit);
         setRequestError(lastError.current);
       }
       onSettled();
@@ -91,7 +87,20 @@ export function useAgentChat({
 
   const send = (text: string) => {
     setRequestError(null);
+    turn.current = { kind: "send" };
     void chat.sendMessage({ text });
+  };
+  /** Resends the person's message `edit.messageId` with new text; the messages after it go. */
+  const edit = (next: MessageEdit) => {
+    setRequestError(null);
+    turn.current = { kind: "edit", edit: next, before: chat.messages };
+    void chat.sendMessage({ text: next.text, messageId: next.messageId });
+  };
+  /** Drops the answer `answerId` (the last message) and asks again with the message before it. */
+  const regenerate = (answerId: string) => {
+    setRequestError(null);
+    turn.current = { kind: "regenerate", before: chat.messages };
+    void chat.regenerate({ messageId: answerId });
   };
 
   return {
@@ -99,6 +108,8 @@ export function useAgentChat({
     status: chat.status,
     busy: chat.status === "submitted" || chat.status === "streaming",
     send,
+    edit,
+    regenerate,
     stop: () => void chat.stop(),
     stopped,
     failures,
