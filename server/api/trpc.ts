@@ -73,6 +73,27 @@ export type OrgContext = {
 };
 
 /**
+ * Like `orgProcedure`, but without the transaction: for procedures that wait on the outside world
+ * (a model provider, a web address) and must not hold a database connection meanwhile. They get
+ * the agency and actor and open short tenant transactions of their own (`withDb`).
+ */
+export function orgAccessProcedure(action: Action) {
+  return protectedProcedure.use(async ({ ctx, next }) => {
+    const membership = await resolveOrgAccess(ctx.user.id, ctx.activeOrgId, action);
+    const actor: AuditActor = { userId: ctx.user.id, label: ctx.user.email, ...ctx.meta };
+    return next({
+      ctx: {
+        ...ctx,
+        organizationId: membership.organizationId,
+        organization: membership.organization,
+        role: membership.role,
+        actor,
+      },
+    });
+  });
+}
+
+/**
  * Confines a procedure to the caller's active agency and to roles allowed `action`. The
  * whole procedure then runs in one transaction with the tenant set (Prisma extension + RLS),
  * so its changes and their audit events commit together or not at all.

@@ -14,7 +14,7 @@ import {
   testProvider,
   updateProvider,
 } from "../../services/providers/providers";
-import { createTRPCRouter, orgProcedure } from "../trpc";
+import { createTRPCRouter, orgAccessProcedure, orgProcedure } from "../trpc";
 
 export const providersRouter = createTRPCRouter({
   list: orgProcedure("provider.read")
@@ -32,7 +32,8 @@ export const providersRouter = createTRPCRouter({
     .input(z.object({ id: ZId }).strict())
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => deleteProvider(ctx, input.id)),
-  test: orgProcedure("provider.manage")
+  // No transaction: the provider may take seconds to answer.
+  test: orgAccessProcedure("provider.manage")
     .input(ZTestProviderInput)
     .output(ZTestProviderResult)
     .mutation(({ ctx, input }) => testProvider(ctx, input)),

@@ -9,6 +9,7 @@ import { ZProviderModel } from "@/lib/schemas/providers";
 import type { OrgContext } from "../../api/trpc";
 import { listProviderModels, type ProviderConnection } from "../../ai/list-models";
 import { recordAudit } from "../../audit/record";
+import { withDb } from "../../db/client";
 import { keyHint, open, seal } from "../../crypto/secret-box";
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
@@ -171,11 +172,17 @@ export async function providerConnection(
   return { kind: row.kind, baseUrl: row.baseUrl, apiKey, defaultModel: row.defaultModel, models: row.models };
 }
 
-/** "Test connection" for a saved provider or for settings not saved yet. */
-export async function testProvider(ctx: ServiceCtx, input: TTestProviderInput) {
+/**
+ * "Test connection" for a saved provider or for settings not saved yet. The saved connection is
+ * read in a short transaction of its own; the call to the provider (up to its timeout) holds no
+ * database connection.
+ */
+export async function testProvider(access: Pick<ServiceCtx, "organizationId" | "actor">, input: TTestProviderInput) {
   const connection: ProviderConnection =
     "id" in input
-      ? await providerConnection(ctx, input.id)
+      ? await withDb({ organizationId: access.organizationId, userId: access.actor.userId ?? undefined }, (db) =>
+          providerConnection({ ...access, db }, input.id),
+        )
       : { kind: input.kind, baseUrl: input.baseUrl ?? null, apiKey: input.apiKey ?? null };
   return listProviderModels(connection);
 }
