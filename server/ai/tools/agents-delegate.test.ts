@@ -108,6 +108,29 @@ describe("agents.delegate", () => {
     expect(error.message).toMatch(/No agent is called "Outsider"\. The agents are: .*Middle/);
   });
 
+  it("waits for the asking run's row before recording the delegated run that points at it", async () => {
+    const parentRunId = `run-parent-${Date.now()}`;
+    // The asking run's row lands 150 ms later, as a chat's does while its model already runs.
+    const runRecorded = new Promise<void>((resolve) => setTimeout(resolve, 1000)).then(() =>
+      adminSql(
+        `INSERT INTO agent_runs (id, organization_id, agent_id, model, status, latency_ms)
+         VALUES ($1, $2, $3, 'gpt-test-mini', 'running', 0)`,
+        [parentRunId, agency.organizationId, ids.Lead],
+      ),
+    );
+    const result = await agentsDelegate.execute(
+      { ...ctx, runId: parentRunId, runRecorded },
+      {
+        agent: "Analytics",
+        task: "What can you do?",
+      },
+    );
+    const [child] = await adminSql<{ parent_run_id: string }>("SELECT parent_run_id FROM agent_runs WHERE id = $1", [
+      result.runId,
+    ]);
+    expect(child?.parent_run_id).toBe(parentRunId);
+  });
+
   it("hands a provider failure back as the tool's error, with the child run marked failed", async () => {
     server.script({ kind: "error", status: 401 });
     const error = await appError(agentsDelegate.execute(ctx, { agent: "Last", task: "Try" }));

@@ -10,6 +10,8 @@ export type ToolContext = {
   agentId: string | null;
   /** The run the call belongs to (a delegated run points back at it); null outside a recorded run. */
   runId?: string | null;
+  /** Settles once the run's row is written (a chat writes it while the model already runs). */
+  runRecorded?: Promise<unknown>;
   /** How many hand-offs deep the run is: 0 for a person's message (see agents.delegate). */
   depth?: number;
   /** Stops the run's work: a delegated run stops with the run that started it. */

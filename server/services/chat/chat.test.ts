@@ -418,6 +418,30 @@ describe("agent chat", () => {
     expect(server.requests.some((r) => r.path.startsWith("/orders"))).toBe(false);
   });
 
+  it("hands off to another agent in a chat: the delegated run points at the chat's run", async () => {
+    const lead = await caller.agents.create({
+      template: "custom",
+      name: "Chat lead",
+      providerId: (await caller.providers.list())[0]!.id,
+      tools: ["agents.delegate"],
+    });
+    // The model asks for the hand-off at once, while the chat's own run row is still being written.
+    server.script([
+      { kind: "tool_call", name: "agents_delegate", arguments: { agent: "Analytics", task: "What can you do?" } },
+      { kind: "text", text: "Analytics answered." },
+    ]);
+    const ask = message("Ask Analytics what it can do");
+    const { text } = await readStream(await streamAgentChat(ownerAccess(agency), lead.id, { message: ask }));
+    expect(text).toBe("Analytics answered.");
+    const answer = await savedAnswer(ask.id);
+    const [parent] = await adminSql<{ id: string }>("SELECT id FROM agent_runs WHERE message_id = $1", [answer.id]);
+    const children = await adminSql<{ depth: number; status: string }>(
+      "SELECT depth, status::text FROM agent_runs WHERE parent_run_id = $1",
+      [parent!.id],
+    );
+    expect(children).toEqual([{ depth: 1, status: "succeeded" }]);
+  });
+
   it("sums every run into the agent's stats: runs, success rate, latency, tokens, cost, last error", async () => {
     const stats = (await caller.agents.stats()).find((s) => s.agentId === providerAgentId);
     const runs = await adminSql<{ status: string; input_tokens: number; output_tokens: number; cost_usd: string }>(

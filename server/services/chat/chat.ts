@@ -186,6 +186,10 @@ export async function streamAgentChat(
   const runId = newRunId();
   const toolCalls: ToolCallRecord[] = [];
   const controller = new AbortController();
+  // Tools that point at this run's row (agents.delegate) wait until it is written: that happens
+  // alongside the model call, not before it.
+  let recordTurn: () => void = () => undefined;
+  const turnRecorded = new Promise<void>((resolve) => (recordTurn = resolve));
   const signal = abortSignal ? AbortSignal.any([abortSignal, controller.signal]) : controller.signal;
 
   const prepared = await inTenant(access, async (ctx) => {
@@ -200,6 +204,7 @@ export async function streamAgentChat(
         actor: access.actor,
         agentId: agent.id,
         runId,
+        runRecorded: turnRecorded,
         depth: 0,
         abortSignal: signal,
       },
@@ -230,6 +235,7 @@ export async function streamAgentChat(
     saveTurn(ctx, input, { conversationId, isNew: !turn.conversationId, runId, runtime, turn }),
   );
   // Nothing may be answered that is not kept: if the message cannot be saved, the call stops.
+  saved.then(recordTurn, recordTurn);
   saved.catch(() => controller.abort());
 
   const started = performance.now();
