@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
 import { startOpenAIServer, type OpenAIServer } from "../test/openai-server";
 import { expect, test, trpcQueryUrl, uniqueSuffix } from "./fixtures";
+import { AgentsPage } from "./pages/agents-page";
+import { agentCell } from "./pages/agents-table-cells";
 import { ChatPage } from "./pages/chat-page";
 
 const suffix = uniqueSuffix();
@@ -399,6 +401,55 @@ test.describe("chat with an agent", () => {
       for (const gone of [firstAnswer, second, secondAnswer, editedAnswer]) {
         await expect(chat.messages).not.toContainText(gone);
       }
+    });
+  });
+
+  test("the Chief of Staff delegates to Analytics, shows its answer in the hand-off, and Analytics' runs go up", async ({
+    page,
+    signUpAgency,
+  }) => {
+    await signUpAgency(page);
+    const chat = new ChatPage(page);
+    const agents = new AgentsPage(page);
+    const task = "show campaign performance for the last 30 days";
+
+    await test.step("Analytics has no runs yet", async () => {
+      await agents.goto();
+      await expect(await agentCell(agents, "Analytics", "Runs")).toHaveText("0");
+      await expect(await agentCell(agents, "Analytics", "Success")).toHaveText("—");
+    });
+
+    const answer = chat.answers.first();
+    const handOff = chat.toolCall(answer, "Delegate to agents");
+    await test.step("on the offline model, the Chief of Staff hands the question to Analytics and reports back", async () => {
+      await page.getByRole("link", { name: "Chat with Chief of Staff", exact: true }).click();
+      await expect(chat.heading("Chief of Staff")).toBeVisible();
+      await expect(chat.offlineBadge).toBeVisible();
+      await chat.send(`delegate to Analytics: ${task}`);
+      await expect(handOff).toContainText("done");
+      await expect(answer).toContainText("Here is what agents_delegate returned: agent: Analytics; status: succeeded;");
+      await expect(chat.sendButton).toBeVisible();
+      await expect(answer).toContainText(OFFLINE_LABEL);
+    });
+
+    await test.step("the hand-off's card holds the task it gave and the answer Analytics wrote", async () => {
+      await handOff.getByText("Delegate to agents", { exact: true }).click();
+      await expect(handOff).toContainText(`"task": "${task}"`);
+      // The output is the block with the delegated run's id; the input has none.
+      const output = handOff.locator("pre").filter({ hasText: '"runId":' });
+      await expect(output).toContainText('"agent": "Analytics"');
+      await expect(output).toContainText('"status": "succeeded"');
+      // Analytics, on the offline model too, pulled the numbers itself and summarized them.
+      await expect(output).toContainText(`"answer": "${OFFLINE_LABEL}`);
+      await expect(output).toContainText("Here is what campaigns_metrics returned:");
+      await expect(output).toContainText('"campaigns.metrics"');
+      await page.screenshot({ path: test.info().outputPath("chat-delegated.png"), fullPage: true });
+    });
+
+    await test.step("the Agents page counts the delegated run for Analytics", async () => {
+      await agents.goto();
+      await expect(await agentCell(agents, "Analytics", "Runs")).toHaveText("1");
+      await expect(await agentCell(agents, "Analytics", "Success")).toHaveText(/^100\s?%$/);
     });
   });
 });
