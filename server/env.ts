@@ -45,6 +45,27 @@ const schema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("true"),
+  /** How long a worker's claim on a run holds unless renewed: a dead worker's runs resume after it. */
+  WORKFLOW_LEASE_SECONDS: z.coerce.number().min(1).max(600).default(30),
+  /** Runs of one agency running at once; more wait in the queue. */
+  WORKFLOW_CONCURRENCY_PER_AGENCY: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Jobs one worker process takes at once. */
+  WORKFLOW_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Addresses workflow HTTP steps may call although they are private (comma-separated IPs, e.g.
+   * an internal CRM at 10.0.4.2). Empty by default: only public addresses are reachable.
+   */
+  WORKFLOW_HTTP_ALLOW_PRIVATE: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  /** "off": the web server runs no workflow worker of its own (run `npm run worker` instead). */
+  WORKFLOW_WORKER: z.enum(["in-process", "off"]).default("in-process"),
 });
 
 /** S3 is all or nothing: a bucket without its endpoint or keys is a mistake, not a fallback. */

@@ -30,7 +30,14 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly details?: { retryAfterSeconds?: number; field?: string },
+    readonly details?: {
+      retryAfterSeconds?: number;
+      field?: string;
+      /** Problems tied to parts of a workflow graph (publish refused, import refused). */
+      problems?: { nodeId?: string; edgeId?: string; field?: string; message: string }[];
+      /** The saved revision a stale save lost to. */
+      revision?: number;
+    },
   ) {
     super(message);
     this.name = "AppError";

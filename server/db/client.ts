@@ -36,7 +36,9 @@ export function withDb<T>(ctx: DbContext, fn: (db: Db) => Promise<T>, options?: 
           set_config('app.organization_id', ${ctx.organizationId ?? ""}, true),
           set_config('app.user_id', ${ctx.userId ?? ""}, true),
           set_config('app.login_email', ${ctx.loginEmail?.toLowerCase() ?? ""}, true),
-          set_config('app.invitation_token_hash', ${ctx.invitationTokenHash ?? ""}, true)`;
+          set_config('app.invitation_token_hash', ${ctx.invitationTokenHash ?? ""}, true),
+          set_config('app.webhook_workflow_id', ${ctx.webhookWorkflowId ?? ""}, true),
+          set_config('app.workflow_sweeper', ${ctx.workflowSweeper ? "on" : ""}, true)`;
         return fn(tx);
       },
       { timeout: options?.timeoutMs ?? 15_000, maxWait: 10_000 },

@@ -14,6 +14,10 @@ export type DbContext = {
   loginEmail?: string;
   /** Accepting an invitation finds it by the SHA-256 of the emailed token. */
   invitationTokenHash?: string;
+  /** A webhook call finds its workflow (and so its agency) by id; its secret is checked in code. */
+  webhookWorkflowId?: string;
+  /** The workflow worker's sweeper sees every agency's runs to find abandoned ones (raw SQL only). */
+  workflowSweeper?: boolean;
 };
 
 // One instance per process, like the Prisma client on globalThis: Next bundles server code

@@ -23,6 +23,11 @@ export const TENANT_MODELS = new Set<string>([
   "ToolCallRecord",
   "CustomTool",
   "CachedResponse",
+  "Workflow",
+  "WorkflowVersion",
+  "WorkflowRun",
+  "WorkflowStep",
+  "WorkflowEvent",
 ]);
 
 /** Operations whose `where` gets the tenant added. */
