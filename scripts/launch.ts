@@ -94,8 +94,14 @@ async function main() {
   }
 
   const server = run("npx", ["tsx", "scripts/serve.ts", ...(mode === "dev" ? ["--dev"] : [])]);
+  // The demo runs its workflow worker here, in-process; `npm run worker` adds more anywhere.
+  const worker =
+    process.env.WORKFLOW_WORKER === "off"
+      ? null
+      : await (await import("../server/workflow/worker")).startWorkflowWorker();
   const shutdown = async (code: number) => {
     server.kill("SIGTERM");
+    await worker?.stop().catch(() => undefined);
     await db.stop().catch(() => undefined);
     process.exit(code);
   };

@@ -1,0 +1,505 @@
+import { evaluateExpression, evaluateTemplate, prepareScope } from "@/lib/workflow/expression";
+import type { TWorkflowGraph } from "@/lib/workflow/graph";
+import type { AuditActor } from "../audit/record";
+import { withDb, type Db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { AppError } from "../errors";
+import { announceTokens, recordRunEvent } from "./events";
+import { RunState, type ReadyStep, type StepRecord } from "./frontier";
+import { indexGraph, type GraphIndex, type IndexedNode } from "./graph-index";
+import { executorFor } from "./nodes";
+import type { NodeContext, NodeResult } from "./nodes/types";
+import { enqueueAdvance, type AdvancePayload } from "./queue";
+
+/** A step's time limit when its node sets none. */
+export const DEFAULT_STEP_TIMEOUT_MS = 5 * 60_000;
+/** Steps of one run that run at once (parallel branches). */
+const MAX_PARALLEL_STEPS = 8;
+
+export type EngineOptions = {
+  /** Names the worker in its leases. */
+  workerId: string;
+  /** How long a claim on a run holds without renewal: a dead worker's runs are picked up after this. */
+  leaseMs: number;
+  /** Runs of one agency that may be running at once; more wait in the queue. */
+  concurrencyPerAgency: number;
+};
+
+type ClaimedRun = {
+  id: string;
+  organizationId: string;
+  workflowId: string;
+  input: unknown;
+  depth: number;
+  parentRunId: string | null;
+  createdById: string | null;
+  graph: TWorkflowGraph;
+};
+
+const tenant = <T>(organizationId: string, fn: (db: Db) => Promise<T>) => withDb({ organizationId }, fn);
+
+/** Doubling backoff from `backoffMs` up to `maxBackoffMs`, with full jitter over its upper half. */
+export function retryDelayMs(
+  retry: { backoffMs: number; maxBackoffMs: number },
+  failedAttempt: number,
+  random = Math.random,
+): number {
+  const base = Math.min(retry.maxBackoffMs, retry.backoffMs * 2 ** (failedAttempt - 1));
+  return Math.round(base / 2 + random() * (base / 2));
+}
+
+function stepRecord(row: {
+  nodeId: string;
+  iteration: string;
+  attempt: number;
+  status: string;
+  handle: string | null;
+  output: Prisma.JsonValue;
+  error: string | null;
+  resumeAt: Date | null;
+  finishedAt: Date | null;
+}): StepRecord {
+  const output = row.output as { decision?: unknown } | null;
+  return {
+    nodeId: row.nodeId,
+    frame: row.iteration,
+    attempt: row.attempt,
+    status: row.status as StepRecord["status"],
+    handles: row.handle === null ? null : row.handle.split(",").filter(Boolean),
+    output: row.output,
+    error: row.error,
+    resumeAt: row.resumeAt,
+    decided: row.status === "waiting" && Boolean(output && typeof output === "object" && output.decision),
+    finishedAt: row.finishedAt,
+  };
+}
+
+/** The latest attempt of every (node, iteration) of a run. */
+async function loadSteps(db: Db, runId: string): Promise<StepRecord[]> {
+  const rows = await db.workflowStep.findMany({
+    where: { runId },
+    orderBy: [{ attempt: "desc" }],
+    distinct: ["nodeId", "iteration"],
+    select: {
+      nodeId: true,
+      iteration: true,
+      attempt: true,
+      status: true,
+      handle: true,
+      output: true,
+      error: true,
+      resumeAt: true,
+      finishedAt: true,
+    },
+  });
+  return rows.map(stepRecord);
+}
+
+/**
+ * Claims the run for this worker (a lease, renewed while it works) and moves it to running.
+ * Refused when another live worker holds it, when it is over, or — for a run not yet started —
+ * when the agency already has its limit of runs going (the run is tried again shortly).
+ */
+async function claim(payload: AdvancePayload, options: EngineOptions): Promise<ClaimedRun | "busy" | null> {
+  return tenant(payload.organizationId, async (db) => {
+    const [current] = await db.$queryRaw<{ status: string }[]>`
+      SELECT status::text FROM workflow_runs WHERE id = ${payload.runId} FOR UPDATE`;
+    if (!current || !["queued", "running", "waiting"].includes(current.status)) return null;
+    if (current.status === "queued") {
+      await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`workflow-concurrency:${payload.organizationId}`}))`;
+      const [{ running }] = (await db.$queryRaw<{ running: number }[]>`
+        SELECT count(*)::int AS running FROM workflow_runs
+         WHERE status = 'running' AND lease_until > now() AND id <> ${payload.runId}`) as [{ running: number }];
+      if (running >= options.concurrencyPerAgency) return "busy";
+    }
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      UPDATE workflow_runs
+         SET lease_owner = ${options.workerId},
+             lease_until = now() + make_interval(secs => ${options.leaseMs / 1000}),
+             status = 'running',
+             started_at = COALESCE(started_at, now())
+       WHERE id = ${payload.runId}
+         AND (lease_until IS NULL OR lease_until < now() OR lease_owner IN (${options.workerId}, 'sweeper'))
+       RETURNING id`;
+    if (!rows.length) return null;
+    const run = await db.workflowRun.findFirst({
+      where: { id: payload.runId },
+      select: {
+        id: true,
+        organizationId: true,
+        workflowId: true,
+        input: true,
+        depth: true,
+        parentRunId: true,
+        createdById: true,
+        graph: true,
+        versionNumber: true,
+        status: true,
+      },
+    });
+    if (!run) return null;
+    let graph = run.graph as TWorkflowGraph | null;
+    if (!graph && run.versionNumber !== null) {
+      const version = await db.workflowVersion.findFirst({
+        where: { workflowId: run.workflowId, number: run.versionNumber },
+        select: { graph: true },
+      });
+      graph = (version?.graph ?? null) as TWorkflowGraph | null;
+    }
+    if (!graph) throw new Error(`Run ${run.id} has no graph.`);
+    // A step still marked running was cut off with the worker that ran it: it runs again.
+    await db.workflowStep.deleteMany({ where: { runId: run.id, status: "running" } });
+    if (current.status === "queued") await recordRunEvent(db, run.organizationId, run.id, "run.started", {});
+    return { ...run, graph };
+  });
+}
+
+/** Keeps the lease alive while the worker advances the run, and stops the work when the run is cancelled. */
+function keepLease(run: ClaimedRun, options: EngineOptions, controller: AbortController) {
+  const timer = setInterval(
+    () => {
+      tenant(run.organizationId, async (db) => {
+        const rows = await db.$queryRaw<{ status: string }[]>`
+        UPDATE workflow_runs SET lease_until = now() + make_interval(secs => ${options.leaseMs / 1000})
+         WHERE id = ${run.id} AND lease_owner = ${options.workerId}
+         RETURNING status::text`;
+        if (!rows.length || rows[0]!.status === "cancelled")
+          controller.abort(new AppError("CONFLICT", "The run was cancelled."));
+      }).catch((error: unknown) => console.error(`renewing the lease on run ${run.id} failed:`, error));
+    },
+    Math.max(250, Math.floor(options.leaseMs / 3)),
+  );
+  return () => clearInterval(timer);
+}
+
+async function releaseLease(run: ClaimedRun, options: EngineOptions) {
+  await tenant(run.organizationId, (db) =>
+    db.workflowRun.updateMany({
+      where: { id: run.id, leaseOwner: options.workerId },
+      data: { leaseOwner: null, leaseUntil: null },
+    }),
+  );
+}
+
+/** Advances a run as far as it can go now: the queue's task. */
+export async function advanceRun(payload: AdvancePayload, options: EngineOptions): Promise<void> {
+  const claimed = await claim(payload, options);
+  if (claimed === "busy") {
+    await enqueueAdvance(payload, { runAt: new Date(Date.now() + 500 + Math.random() * 1000) });
+    return;
+  }
+  if (!claimed) return;
+  const controller = new AbortController();
+  const stopKeeping = keepLease(claimed, options, controller);
+  try {
+    await walk(claimed, options, controller.signal);
+  } finally {
+    stopKeeping();
+    await releaseLease(claimed, options);
+  }
+}
+
+async function walk(run: ClaimedRun, options: EngineOptions, signal: AbortSignal) {
+  let index: GraphIndex;
+  try {
+    index = indexGraph(run.graph);
+  } catch (error) {
+    await finishRun(
+      run,
+      "failed",
+      null,
+      `The workflow cannot run: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return;
+  }
+  let steps = await tenant(run.organizationId, (db) => loadSteps(db, run.id));
+  for (;;) {
+    if (signal.aborted) return; // cancelled: the run row already says so
+    const state = new RunState(index, steps);
+    const frontier = state.frontier(new Date());
+    if (frontier.failed) {
+      const node = index.nodes.get(frontier.failed.nodeId)!;
+      await finishRun(run, "failed", null, `${node.name} failed: ${frontier.failed.error}`);
+      return;
+    }
+    if (frontier.done) {
+      await finishRun(run, "succeeded", state.output(), null);
+      return;
+    }
+    if (!frontier.ready.length) {
+      await pause(run, frontier.waiting > 0, frontier.wakeAt);
+      return;
+    }
+    const batch = frontier.ready.slice(0, MAX_PARALLEL_STEPS);
+    const results = await Promise.all(batch.map((ready) => runStep(run, index, state, ready, signal)));
+    const updated = new Map(steps.map((step) => [`${step.nodeId}@${step.frame}`, step]));
+    for (const record of results) updated.set(`${record.nodeId}@${record.frame}`, record);
+    steps = [...updated.values()];
+  }
+}
+
+async function pause(run: ClaimedRun, waiting: boolean, wakeAt: Date | null) {
+  await tenant(run.organizationId, async (db) => {
+    if (waiting) {
+      await db.workflowRun.update({ where: { id: run.id }, data: { status: "waiting" }, select: { id: true } });
+      await recordRunEvent(db, run.organizationId, run.id, "run.waiting", {});
+    }
+  });
+  if (wakeAt) await enqueueAdvance({ organizationId: run.organizationId, runId: run.id }, { runAt: wakeAt });
+}
+
+async function finishRun(run: ClaimedRun, status: "succeeded" | "failed", output: unknown, error: string | null) {
+  await tenant(run.organizationId, async (db) => {
+    const { count } = await db.workflowRun.updateMany({
+      where: { id: run.id, status: { in: ["running", "waiting", "queued"] } },
+      data: {
+        status,
+        output: output === undefined || output === null ? undefined : (output as Prisma.InputJsonValue),
+        error,
+        finishedAt: new Date(),
+      },
+    });
+    if (count)
+      await recordRunEvent(db, run.organizationId, run.id, status === "succeeded" ? "run.succeeded" : "run.failed", {
+        error,
+      });
+    if (count && run.parentRunId) await resumeParent(db, run);
+  });
+  if (run.parentRunId) await enqueueAdvance({ organizationId: run.organizationId, runId: run.parentRunId });
+}
+
+/** A sub-workflow's run finished: its parent's waiting step may go on. */
+async function resumeParent(db: Db, run: ClaimedRun) {
+  const waiting = await db.workflowStep.findMany({
+    where: { runId: run.parentRunId!, status: "waiting" },
+    select: { id: true, output: true },
+  });
+  for (const step of waiting) {
+    const output = (step.output ?? {}) as { wait?: { childRunId?: string } };
+    if (output.wait?.childRunId !== run.id) continue;
+    await db.workflowStep.update({
+      where: { id: step.id },
+      data: { output: { ...output, decision: { handle: "done", comment: null, by: null } } as Prisma.InputJsonValue },
+      select: { id: true },
+    });
+  }
+}
+
+function actorOf(run: ClaimedRun): AuditActor {
+  return { userId: run.createdById, label: `workflow run ${run.id}`, ip: null, userAgent: null };
+}
+
+/** What a waiting step keeps: the executor's data, and the decision once someone (or a sub-run) made it. */
+type WaitingOutput = { wait?: unknown; reason?: string; decision?: NonNullable<NodeContext["resume"]>["decision"] };
+
+/** Runs one step and commits what it did; returns the step as the frontier will see it. */
+async function runStep(
+  run: ClaimedRun,
+  index: GraphIndex,
+  state: RunState,
+  ready: ReadyStep,
+  runSignal: AbortSignal,
+): Promise<StepRecord> {
+  const node = index.nodes.get(ready.nodeId)!;
+  const previous = state.step(ready.nodeId, ready.frame);
+  const scope = state.scope(ready.nodeId, ready.frame, run.input);
+  const started = new Date();
+  const waitingOutput = ready.resume ? ((previous?.output ?? {}) as WaitingOutput) : null;
+
+  await tenant(run.organizationId, async (db) => {
+    if (!ready.resume) {
+      await db.workflowStep.create({
+        data: {
+          organizationId: run.organizationId,
+          runId: run.id,
+          nodeId: node.id,
+          iteration: ready.frame,
+          attempt: ready.attempt,
+          status: "running",
+          startedAt: started,
+        },
+        select: { id: true },
+      });
+    }
+    await recordRunEvent(db, run.organizationId, run.id, "step.started", {
+      nodeId: node.id,
+      iteration: ready.frame,
+      attempt: ready.attempt,
+      resumed: ready.resume,
+    });
+  });
+
+  const timeout = AbortSignal.timeout(node.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS);
+  const signal = AbortSignal.any([runSignal, timeout]);
+  let tokenBuffer = "";
+  let flushing: Promise<void> = Promise.resolve();
+  const flushTokens = () => {
+    if (!tokenBuffer) return;
+    const text = tokenBuffer;
+    tokenBuffer = "";
+    flushing = flushing
+      .then(() => tenant(run.organizationId, (db) => announceTokens(db, run.id, node.id, text)))
+      .catch((error: unknown) => console.error("announcing tokens failed:", error));
+  };
+  const tokenTimer = setInterval(flushTokens, 50);
+  // Copied once into frozen plain data for every expression the step evaluates.
+  let prepared: ReturnType<typeof prepareScope> | null = null;
+  const safeScope = () => (prepared ??= prepareScope(scope));
+  const ctx: NodeContext = {
+    organizationId: run.organizationId,
+    actor: actorOf(run),
+    runId: run.id,
+    workflowId: run.workflowId,
+    nodeId: node.id,
+    depth: run.depth,
+    idempotencyKey: `${run.id}:${node.id}:${ready.frame}`,
+    signal,
+    scope,
+    predecessors: [...new Set(node.incoming.map((edge) => edge.source))],
+    template: (text) => evaluateTemplate(text, safeScope()),
+    expression: (source) => evaluateExpression(source, safeScope()),
+    emitToken: (text) => {
+      tokenBuffer += text;
+    },
+    resume: waitingOutput
+      ? { data: waitingOutput.wait, ...(waitingOutput.decision && { decision: waitingOutput.decision }) }
+      : null,
+    now: () => new Date(),
+  };
+
+  let result: NodeResult | null = null;
+  let failure: string | null = null;
+  try {
+    result = await executorFor(node.type)(ctx, node.config as never);
+  } catch (error) {
+    failure = timeout.aborted
+      ? `Timed out after ${Math.round((node.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS) / 1000)} s.`
+      : runSignal.aborted
+        ? "Cancelled with the run."
+        : error instanceof AppError
+          ? error.message
+          : error instanceof Error
+            ? error.message
+            : String(error);
+  } finally {
+    clearInterval(tokenTimer);
+    flushTokens();
+    await flushing;
+  }
+  const finishedAt = new Date();
+  const durationMs = finishedAt.getTime() - started.getTime();
+  const where = {
+    runId_nodeId_iteration_attempt: { runId: run.id, nodeId: node.id, iteration: ready.frame, attempt: ready.attempt },
+  };
+
+  return tenant(run.organizationId, async (db) => {
+    if (result?.kind === "done") {
+      const handles = result.handles ? result.handles.join(",") : null;
+      const usage = result.usage ?? { inputTokens: 0, outputTokens: 0, costUsd: 0 };
+      await db.workflowStep.update({
+        where,
+        data: {
+          status: "succeeded",
+          output: (result.output ?? null) as Prisma.InputJsonValue,
+          ...(result.input !== undefined && { input: result.input as Prisma.InputJsonValue }),
+          handle: handles,
+          error: null,
+          resumeAt: null,
+          finishedAt,
+          durationMs,
+          inputTokens: usage.inputTokens,
+          outputTokens: usage.outputTokens,
+          costUsd: usage.costUsd,
+        },
+        select: { id: true },
+      });
+      if (usage.inputTokens || usage.outputTokens || usage.costUsd) {
+        await db.workflowRun.update({
+          where: { id: run.id },
+          data: {
+            inputTokens: { increment: usage.inputTokens },
+            outputTokens: { increment: usage.outputTokens },
+            costUsd: { increment: usage.costUsd },
+          },
+          select: { id: true },
+        });
+      }
+      await recordRunEvent(db, run.organizationId, run.id, "step.finished", {
+        nodeId: node.id,
+        iteration: ready.frame,
+        attempt: ready.attempt,
+        handles: result.handles ?? null,
+        durationMs,
+      });
+      return {
+        nodeId: node.id,
+        frame: ready.frame,
+        attempt: ready.attempt,
+        status: "succeeded",
+        handles: result.handles ?? null,
+        output: (result.output ?? null) as never,
+        error: null,
+        resumeAt: null,
+        decided: false,
+        finishedAt,
+      } satisfies StepRecord;
+    }
+    if (result?.kind === "wait") {
+      const output = { wait: result.data, reason: result.reason } as Prisma.InputJsonValue;
+      await db.workflowStep.update({
+        where,
+        data: { status: "waiting", output, resumeAt: result.resumeAt ?? null, durationMs },
+        select: { id: true },
+      });
+      await recordRunEvent(db, run.organizationId, run.id, "step.waiting", {
+        nodeId: node.id,
+        iteration: ready.frame,
+        reason: result.reason,
+        resumeAt: result.resumeAt?.toISOString() ?? null,
+      });
+      return {
+        nodeId: node.id,
+        frame: ready.frame,
+        attempt: ready.attempt,
+        status: "waiting",
+        handles: null,
+        output,
+        error: null,
+        resumeAt: result.resumeAt ?? null,
+        decided: false,
+        finishedAt: null,
+      } satisfies StepRecord;
+    }
+    const attempts = node.retry?.attempts ?? 1;
+    const retryAt =
+      !runSignal.aborted && node.retry && ready.attempt < attempts
+        ? new Date(finishedAt.getTime() + retryDelayMs(node.retry, ready.attempt))
+        : null;
+    await db.workflowStep.update({
+      where,
+      data: { status: "failed", error: failure, resumeAt: retryAt, finishedAt, durationMs },
+      select: { id: true },
+    });
+    await recordRunEvent(db, run.organizationId, run.id, "step.failed", {
+      nodeId: node.id,
+      iteration: ready.frame,
+      attempt: ready.attempt,
+      error: failure,
+      retryAt: retryAt?.toISOString() ?? null,
+    });
+    return {
+      nodeId: node.id,
+      frame: ready.frame,
+      attempt: ready.attempt,
+      status: "failed",
+      handles: null,
+      output: null,
+      error: failure,
+      resumeAt: retryAt,
+      decided: false,
+      finishedAt,
+    } satisfies StepRecord;
+  });
+}
+
+export type { IndexedNode };

@@ -1,0 +1,39 @@
+import { randomUUID } from "node:crypto";
+import type { Runner } from "graphile-worker";
+import { env } from "../env";
+import { advanceRun, type EngineOptions } from "./engine";
+import { ADVANCE_TASK, startQueueWorker, type AdvancePayload } from "./queue";
+import { sweepAbandonedRuns } from "./sweeper";
+
+export type WorkflowWorker = { options: EngineOptions; stop(): Promise<void> };
+
+/**
+ * A workflow worker: takes advance jobs from the queue and sweeps for runs whose worker died.
+ * `npm run worker` runs one on its own; the demo server runs one in-process. Any number may
+ * run, on any number of machines, against the same database.
+ */
+export async function startWorkflowWorker(
+  overrides: Partial<EngineOptions> & { concurrency?: number } = {},
+): Promise<WorkflowWorker> {
+  const options: EngineOptions = {
+    workerId: overrides.workerId ?? `worker-${randomUUID().slice(0, 8)}`,
+    leaseMs: overrides.leaseMs ?? env().WORKFLOW_LEASE_SECONDS * 1000,
+    concurrencyPerAgency: overrides.concurrencyPerAgency ?? env().WORKFLOW_CONCURRENCY_PER_AGENCY,
+  };
+  const runner: Runner = await startQueueWorker({
+    concurrency: overrides.concurrency ?? env().WORKFLOW_WORKER_CONCURRENCY,
+    tasks: { [ADVANCE_TASK]: (payload) => advanceRun(payload as AdvancePayload, options) },
+  });
+  const sweep = setInterval(
+    () =>
+      void sweepAbandonedRuns(options.leaseMs).catch((error: unknown) => console.error("sweeping runs failed:", error)),
+    Math.max(500, Math.floor(options.leaseMs / 2)),
+  );
+  return {
+    options,
+    async stop() {
+      clearInterval(sweep);
+      await runner.stop();
+    },
+  };
+}
