@@ -12,6 +12,7 @@ import { providersRouter } from "./routers/providers";
 import { agentsRouter } from "./routers/agents";
 import { conversationsRouter } from "./routers/conversations";
 import { customToolsRouter } from "./routers/custom-tools";
+import { workflowsRouter } from "./routers/workflows";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   providers: providersRouter,
   agents: agentsRouter,
   customTools: customToolsRouter,
+  workflows: workflowsRouter,
   conversations: conversationsRouter,
   audit: auditRouter,
 });

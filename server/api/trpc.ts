@@ -27,6 +27,8 @@ const t = initTRPC.context<ApiContext>().create({
         fieldErrors: zod ? Object.fromEntries(zod.issues.map((i) => [i.path.join("."), i.message])) : undefined,
         retryAfterSeconds: error.cause instanceof AppError ? error.cause.details?.retryAfterSeconds : undefined,
         field: error.cause instanceof AppError ? error.cause.details?.field : undefined,
+        problems: error.cause instanceof AppError ? error.cause.details?.problems : undefined,
+        revision: error.cause instanceof AppError ? error.cause.details?.revision : undefined,
       },
     };
   },
