@@ -92,7 +92,7 @@ test.describe("custom tools", () => {
       await expect(row).toContainText("POST");
       await expect(row).toContainText(URL_TEMPLATE);
       await expect(row).toContainText("Timeout 10 s");
-      await expect(row.getByRole("listitem")).toHaveText(["city*", "units"]);
+      await expect(row.getByRole("listitem")).toHaveText(["city* (required)", "units"]);
       await expect(row).toContainText("X-Api-Key");
       await expect(row).toContainText(hint);
       await expect(row).toContainText("None yet");

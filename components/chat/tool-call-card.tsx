@@ -37,12 +37,12 @@ function toolLabel(part: Props["part"]): string {
 
 function Json({ title, value }: { title: string; value: unknown }) {
   return (
-    <div className="grid gap-1">
-      <p className="text-xs font-medium text-muted-foreground">{title}</p>
+    <figure className="grid gap-1">
+      <figcaption className="text-xs font-medium text-muted-foreground">{title}</figcaption>
       <pre className="max-h-64 overflow-auto rounded-md bg-muted p-2 font-mono text-xs">
         {value === undefined ? "—" : JSON.stringify(value, null, 2)}
       </pre>
-    </div>
+    </figure>
   );
 }
 
@@ -50,11 +50,14 @@ function Json({ title, value }: { title: string; value: unknown }) {
 export function ToolCallCard({ part, answering }: Props) {
   const label = toolLabel(part);
   const state = stateOf(part, answering);
+  const labelId = `tool-${part.toolCallId}-label`;
   return (
-    <details className="group rounded-lg border bg-background">
+    <details aria-labelledby={labelId} className="group rounded-lg border bg-background">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-lg px-3 py-2 outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50 [&::-webkit-details-marker]:hidden">
         <ChevronRight aria-hidden className="size-4 transition-transform group-open:rotate-90" />
-        <span className="font-medium">{label}</span>
+        <span id={labelId} className="font-medium">
+          {label}
+        </span>
         <Badge variant={state.variant}>{state.label}</Badge>
       </summary>
       <div className="grid gap-2 border-t px-3 py-2">

@@ -19,7 +19,12 @@ function InputSummary({ schema }: { schema: TCustomTool["inputSchema"] }) {
         <li key={name}>
           <code className="text-xs">
             {name}
-            {required.has(name) ? <span title="required">*</span> : null}
+            {required.has(name) ? (
+              <>
+                <span aria-hidden>*</span>
+                <span className="sr-only"> (required)</span>
+              </>
+            ) : null}
           </code>
         </li>
       ))}
