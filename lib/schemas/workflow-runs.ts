@@ -39,3 +39,27 @@ export const ZListRunsInput = z
   .strict();
 
 export const ZStartedRun = z.object({ id: z.string(), status: z.string(), duplicate: z.boolean() });
+
+/** A single step tested with a scope the person writes: earlier outputs, the input, variables, a loop item. */
+export const ZTestNodeInput = z
+  .object({
+    workflowId: ZId,
+    nodeId: z.string().min(1).max(64),
+    scope: z
+      .object({
+        nodes: z
+          .record(z.string(), z.object({ output: z.unknown(), status: z.string().default("succeeded") }))
+          .optional(),
+        input: z.unknown().optional(),
+        vars: z.record(z.string(), z.unknown()).optional(),
+        item: z.unknown().optional(),
+        index: z.number().int().min(0).optional(),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict()
+  .refine(
+    (value) => JSON.stringify(value.scope).length <= 256_000,
+    "The sample input is too large: at most 256,000 characters as JSON.",
+  );

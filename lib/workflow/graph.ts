@@ -141,6 +141,20 @@ export const ZWorkflowVariables = z
       });
   });
 
+export const MAX_RUN_TIMEOUT_SECONDS = 30 * 24 * 60 * 60;
+
+/** Settings of the whole workflow. */
+export const ZWorkflowSettings = z.object({
+  /** A run still going this long after it started fails, waits included. */
+  runTimeoutSeconds: z
+    .number({ error: "The run's time limit must be a number of seconds." })
+    .int("The run's time limit must be a whole number of seconds.")
+    .min(1, "The run's time limit must be at least 1 second.")
+    .max(MAX_RUN_TIMEOUT_SECONDS, "The run's time limit can be at most 30 days.")
+    .optional(),
+});
+export type TWorkflowSettings = z.infer<typeof ZWorkflowSettings>;
+
 /**
  * A workflow as stored, exported and drawn. Node and edge objects drop keys they do not know
  * (React Flow adds `selected`, `measured`, …), while each type's config is strict, where an
@@ -153,6 +167,7 @@ export const ZWorkflowGraph = z
     nodes: z.array(ZWorkflowNode).max(MAX_NODES, `A workflow can have at most ${MAX_NODES} steps.`),
     edges: z.array(ZWorkflowEdge).max(MAX_EDGES, `A workflow can have at most ${MAX_EDGES} connections.`),
     variables: ZWorkflowVariables.optional(),
+    settings: ZWorkflowSettings.optional(),
   })
   .superRefine((graph, ctx) => {
     const duplicate = (ids: string[], kind: "nodes" | "edges", message: (id: string) => string) => {

@@ -15,8 +15,9 @@ import {
   type Caller,
   type TestAgency,
 } from "@/test/factories";
+import { startTestWorker } from "@/test/workflow-worker";
 import { closeQueue } from "./queue";
-import { startWorkflowWorker, type WorkflowWorker } from "./worker";
+import type { WorkflowWorker } from "./worker";
 
 let agency: TestAgency;
 let caller: Caller;
@@ -26,11 +27,11 @@ let workflowCount = 0;
 beforeAll(async () => {
   agency = await createAgency();
   caller = ownerCaller(agency);
-  worker = await startWorkflowWorker({ workerId: "engine-test", leaseMs: 2_000, concurrency: 4 });
+  worker = await startTestWorker("engine-test");
 });
 
 afterAll(async () => {
-  await worker.stop().catch(() => undefined);
+  await worker.stop();
   await closeQueue();
   await closeConnections();
 });
@@ -217,6 +218,21 @@ describe("workflow engine", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
   });
 
+  it("fails a run that goes over the workflow's time limit, even while it waits", async () => {
+    const workflowId = await published({
+      ...graph(
+        [start(), node("wait", "delay", { durationSeconds: 60 }), node("result", "output", { value: "late" })],
+        [edge("start", "wait"), edge("wait", "result")],
+      ),
+      settings: { runTimeoutSeconds: 1 },
+    });
+    const startedAt = Date.now();
+    const { id } = await caller.workflows.run({ workflowId, input: {} });
+    const run = await settled(id);
+    expect(run).toMatchObject({ status: "failed", error: "The run went over its time limit of 1 s." });
+    expect(Date.now() - startedAt).toBeLessThan(15_000);
+  });
+
   it("cancels a waiting run, and a finished run cannot be cancelled", async () => {
     const workflowId = await published(
       graph(
@@ -250,6 +266,36 @@ describe("workflow engine", () => {
     expect(run).toMatchObject({ status: "succeeded", output: "child got 7" });
   });
 
+  it("tests a single step of the draft with a sample scope, recording no run", async () => {
+    const workflow = await caller.workflows.create({ name: `Single step ${Date.now()}`, graph: vipFlow() });
+    const before = await adminSql("SELECT id FROM workflow_runs WHERE workflow_id = $1", [workflow.id]);
+    expect(
+      await caller.workflows.testNode({
+        workflowId: workflow.id,
+        nodeId: "check",
+        scope: { nodes: { score: { output: 150, status: "succeeded" } } },
+      }),
+    ).toMatchObject({ status: "succeeded", output: { value: true }, handles: ["true"], error: null });
+    expect(
+      await caller.workflows.testNode({
+        workflowId: workflow.id,
+        nodeId: "big",
+        scope: { nodes: { score: { output: 12, status: "succeeded" } } },
+      }),
+    ).toMatchObject({ status: "succeeded", output: "VIP: 12" });
+    const failed = await caller.workflows.testNode({
+      workflowId: workflow.id,
+      nodeId: "score",
+      scope: { input: { spend: "lots" } },
+    });
+    expect(failed.status).toBe("failed");
+    expect(failed.error).toMatch(/spend|number/i);
+    expect(await adminSql("SELECT id FROM workflow_runs WHERE workflow_id = $1", [workflow.id])).toEqual(before);
+    expect(
+      (await trpcError(caller.workflows.testNode({ workflowId: workflow.id, nodeId: "nope", scope: {} }))).code,
+    ).toBe("NOT_FOUND");
+  });
+
   it("keeps runs to their agency: another agency cannot see, cancel, retry or decide them", async () => {
     const workflowId = await published(vipFlow());
     const { id } = await caller.workflows.run({ workflowId, input: { spend: 1 } });
@@ -264,6 +310,7 @@ describe("workflow engine", () => {
       () => other.workflows.get({ id: workflowId }),
       () => other.workflows.saveDraft({ id: workflowId, graph: vipFlow(), baseRevision: 1 }),
       () => other.workflows.export({ id: workflowId }),
+      () => other.workflows.testNode({ workflowId, nodeId: "score", scope: {} }),
     ]) {
       expect((await trpcError(call())).code).toMatch(/NOT_FOUND|PRECONDITION_FAILED/);
     }

@@ -34,9 +34,17 @@ type ClaimedRun = {
   parentRunId: string | null;
   createdById: string | null;
   graph: TWorkflowGraph;
+  /** When the run fails for taking too long (the workflow's run time limit); null: no limit. */
+  deadlineAt: Date | null;
 };
 
 const tenant = <T>(organizationId: string, fn: (db: Db) => Promise<T>) => withDb({ organizationId }, fn);
+
+function formatSeconds(seconds: number): string {
+  if (seconds % 3600 === 0) return `${seconds / 3600} h`;
+  if (seconds % 60 === 0) return `${seconds / 60} min`;
+  return `${seconds} s`;
+}
 
 /** Doubling backoff from `backoffMs` up to `maxBackoffMs`, with full jitter over its upper half. */
 export function retryDelayMs(
@@ -135,6 +143,8 @@ async function claim(payload: AdvancePayload, options: EngineOptions): Promise<C
         graph: true,
         versionNumber: true,
         status: true,
+        startedAt: true,
+        deadlineAt: true,
       },
     });
     if (!run) return null;
@@ -147,10 +157,16 @@ async function claim(payload: AdvancePayload, options: EngineOptions): Promise<C
       graph = (version?.graph ?? null) as TWorkflowGraph | null;
     }
     if (!graph) throw new Error(`Run ${run.id} has no graph.`);
+    let deadlineAt = run.deadlineAt;
+    const limit = graph.settings?.runTimeoutSeconds;
+    if (!deadlineAt && limit && run.startedAt) {
+      deadlineAt = new Date(run.startedAt.getTime() + limit * 1000);
+      await db.workflowRun.update({ where: { id: run.id }, data: { deadlineAt }, select: { id: true } });
+    }
     // A step still marked running was cut off with the worker that ran it: it runs again.
     await db.workflowStep.deleteMany({ where: { runId: run.id, status: "running" } });
     if (current.status === "queued") await recordRunEvent(db, run.organizationId, run.id, "run.started", {});
-    return { ...run, graph };
+    return { ...run, graph, deadlineAt };
   });
 }
 
@@ -215,6 +231,11 @@ async function walk(run: ClaimedRun, options: EngineOptions, signal: AbortSignal
   let steps = await tenant(run.organizationId, (db) => loadSteps(db, run.id));
   for (;;) {
     if (signal.aborted) return; // cancelled: the run row already says so
+    if (run.deadlineAt && run.deadlineAt <= new Date()) {
+      const limit = run.graph.settings?.runTimeoutSeconds ?? 0;
+      await finishRun(run, "failed", null, `The run went over its time limit of ${formatSeconds(limit)}.`);
+      return;
+    }
     const state = new RunState(index, steps);
     const frontier = state.frontier(new Date());
     if (frontier.failed) {
@@ -227,7 +248,12 @@ async function walk(run: ClaimedRun, options: EngineOptions, signal: AbortSignal
       return;
     }
     if (!frontier.ready.length) {
-      await pause(run, frontier.waiting > 0, frontier.wakeAt);
+      // A run that waits past its time limit is woken at the limit, to fail.
+      const wakeAt =
+        run.deadlineAt && (frontier.waiting > 0 || frontier.wakeAt) && (!frontier.wakeAt || run.deadlineAt < frontier.wakeAt)
+          ? run.deadlineAt
+          : frontier.wakeAt;
+      await pause(run, frontier.waiting > 0, wakeAt);
       return;
     }
     const batch = frontier.ready.slice(0, MAX_PARALLEL_STEPS);
@@ -329,7 +355,9 @@ async function runStep(
     });
   });
 
-  const timeout = AbortSignal.timeout(node.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS);
+  const stepLimitMs = node.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
+  const untilDeadlineMs = run.deadlineAt ? Math.max(0, run.deadlineAt.getTime() - Date.now()) : Infinity;
+  const timeout = AbortSignal.timeout(Math.min(stepLimitMs, untilDeadlineMs));
   const signal = AbortSignal.any([runSignal, timeout]);
   let tokenBuffer = "";
   let flushing: Promise<void> = Promise.resolve();
@@ -373,7 +401,9 @@ async function runStep(
     result = await executorFor(node.type)(ctx, node.config as never);
   } catch (error) {
     failure = timeout.aborted
-      ? `Timed out after ${Math.round((node.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS) / 1000)} s.`
+      ? untilDeadlineMs < stepLimitMs
+        ? "Stopped: the run reached its time limit."
+        : `Timed out after ${Math.round(stepLimitMs / 1000)} s.`
       : runSignal.aborted
         ? "Cancelled with the run."
         : error instanceof AppError

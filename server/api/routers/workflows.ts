@@ -7,6 +7,7 @@ import {
   ZRunIdInput,
   ZStartedRun,
   ZStartRunInput,
+  ZTestNodeInput,
   ZTestRunInput,
 } from "@/lib/schemas/workflow-runs";
 import {
@@ -23,6 +24,7 @@ import {
   ZWorkflowVersion,
 } from "@/lib/schemas/workflows";
 import { cancelRun, decideApproval, getRun, listRuns, retryRun, startRun } from "../../services/workflows/runs";
+import { testNode } from "../../services/workflows/test-node";
 import {
   archiveWorkflow,
   createWorkflow,
@@ -131,6 +133,9 @@ export const workflowsRouter = createTRPCRouter({
   retry: orgAccessProcedure("workflow.run")
     .input(ZRunIdInput)
     .mutation(({ ctx, input }) => retryRun(ctx, input.id)),
+  testNode: orgAccessProcedure("workflow.edit")
+    .input(ZTestNodeInput)
+    .mutation(({ ctx, input }) => testNode(ctx, input)),
   decide: orgAccessProcedure("workflow.approve")
     .input(ZDecideApprovalInput)
     .mutation(({ ctx, input }) => decideApproval(ctx, input)),
