@@ -3,7 +3,11 @@ import type { Runner } from "graphile-worker";
 import { env } from "../env";
 import { advanceRun, type EngineOptions } from "./engine";
 import { ADVANCE_TASK, startQueueWorker, type AdvancePayload } from "./queue";
+import { startDueSchedules } from "./scheduler";
 import { sweepAbandonedRuns } from "./sweeper";
+
+/** How often a worker looks for scheduled runs that are due. */
+const SCHEDULE_TICK_MS = 15_000;
 
 export type WorkflowWorker = { options: EngineOptions; stop(): Promise<void> };
 
@@ -24,6 +28,15 @@ export async function startWorkflowWorker(
     concurrency: overrides.concurrency ?? env().WORKFLOW_WORKER_CONCURRENCY,
     tasks: { [ADVANCE_TASK]: (payload) => advanceRun(payload as AdvancePayload, options) },
   });
+  // Each tick looks back twice its interval, so a slow tick misses no fire time; duplicates are
+  // dropped by the runs' idempotency keys.
+  const scheduleTick = setInterval(
+    () =>
+      void startDueSchedules(new Date(), 2 * SCHEDULE_TICK_MS).catch((error: unknown) =>
+        console.error("starting scheduled runs failed:", error),
+      ),
+    SCHEDULE_TICK_MS,
+  );
   const sweep = setInterval(
     () =>
       void sweepAbandonedRuns(options.leaseMs).catch((error: unknown) => console.error("sweeping runs failed:", error)),
@@ -33,6 +46,7 @@ export async function startWorkflowWorker(
     options,
     async stop() {
       clearInterval(sweep);
+      clearInterval(scheduleTick);
       await runner.stop();
     },
   };

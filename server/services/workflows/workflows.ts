@@ -13,6 +13,7 @@ import type {
   TWorkflowVersion,
 } from "@/lib/schemas/workflows";
 import { diffGraphs } from "@/lib/workflow/diff";
+import { NODE_TYPES } from "@/lib/workflow/node-types";
 import { ZWorkflowGraph, type TWorkflowGraph } from "@/lib/workflow/graph";
 import { starterGraph } from "@/lib/workflow/starter";
 import { validateGraph } from "@/lib/workflow/validate";
@@ -224,8 +225,21 @@ async function writeVersion(ctx: ServiceCtx, workflowId: string, graph: TWorkflo
     },
     select: { id: true },
   });
-  await ctx.db.workflow.update({ where: { id: workflowId }, data: { publishedVersion: number }, select: { id: true } });
+  await ctx.db.workflow.update({
+    where: { id: workflowId },
+    data: { publishedVersion: number, ...scheduleOf(graph) },
+    select: { id: true },
+  });
   return number;
+}
+
+/** The schedule the workers' scheduler reads for the live version: its schedule trigger's, or none. */
+function scheduleOf(graph: TWorkflowGraph): { scheduleCron: string | null; scheduleTimezone: string | null } {
+  const trigger = graph.nodes.find((node) => node.type === "trigger.schedule");
+  const parsed = trigger ? NODE_TYPES["trigger.schedule"].config.safeParse(trigger.config) : null;
+  return parsed?.success
+    ? { scheduleCron: parsed.data.cron, scheduleTimezone: parsed.data.timezone }
+    : { scheduleCron: null, scheduleTimezone: null };
 }
 
 /** Publishes the draft the person saw (its revision) as the next numbered, immutable version. */
@@ -353,7 +367,11 @@ export async function duplicateWorkflow(ctx: ServiceCtx, id: string): Promise<TW
 
 export async function archiveWorkflow(ctx: ServiceCtx, id: string) {
   const workflow = await getWorkflow(ctx, id);
-  await ctx.db.workflow.update({ where: { id }, data: { archivedAt: new Date() }, select: { id: true } });
+  await ctx.db.workflow.update({
+    where: { id },
+    data: { archivedAt: new Date(), scheduleCron: null, scheduleTimezone: null },
+    select: { id: true },
+  });
   await recordAudit(ctx.db, ctx.organizationId, ctx.actor, {
     action: "workflow.archive",
     targetType: "workflow",
