@@ -169,7 +169,7 @@ describe("workflow engine", () => {
     expect(again.steps.filter((s) => s.nodeId === "start")).toHaveLength(1);
   });
 
-  it("pauses at an approval (no worker held) and goes on down the path decided, with the comment", async () => {
+  it("pauses at an approval (no worker held), survives a worker restart, and goes on down the path decided", async () => {
     const workflowId = await published(
       graph(
         [
@@ -195,6 +195,9 @@ describe("workflow engine", () => {
         )
       ).code,
     ).toBe("FORBIDDEN");
+    // The worker restarts while the run waits: nothing about the wait lived in it.
+    await worker.stop();
+    worker = await startTestWorker("engine-test-restarted");
     await caller.workflows.decide({ runId: id, nodeId: "review", approve: false, comment: "Too salesy" });
     const run = await settled(id);
     expect(run).toMatchObject({ status: "succeeded", output: "Too salesy" });
