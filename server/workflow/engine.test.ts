@@ -195,6 +195,9 @@ describe("workflow engine", () => {
         )
       ).code,
     ).toBe("FORBIDDEN");
+    expect(await caller.workflows.approvals()).toContainEqual(
+      expect.objectContaining({ runId: id, nodeId: "review", message: "Approve Spring copy?" }),
+    );
     // The worker restarts while the run waits: nothing about the wait lived in it.
     await worker.stop();
     worker = await startTestWorker("engine-test-restarted");
@@ -204,6 +207,7 @@ describe("workflow engine", () => {
     expect((await trpcError(caller.workflows.decide({ runId: id, nodeId: "review", approve: true }))).code).toBe(
       "PRECONDITION_FAILED",
     );
+    expect((await caller.workflows.approvals()).map((a) => a.runId)).not.toContain(id);
   });
 
   it("sleeps through a delay in the database and wakes on time", async () => {

@@ -23,7 +23,15 @@ import {
   ZWorkflowSummary,
   ZWorkflowVersion,
 } from "@/lib/schemas/workflows";
-import { cancelRun, decideApproval, getRun, listRuns, retryRun, startRun } from "../../services/workflows/runs";
+import {
+  cancelRun,
+  decideApproval,
+  getRun,
+  listRuns,
+  listWaitingApprovals,
+  retryRun,
+  startRun,
+} from "../../services/workflows/runs";
 import { testNode } from "../../services/workflows/test-node";
 import {
   archiveWorkflow,
@@ -136,6 +144,7 @@ export const workflowsRouter = createTRPCRouter({
   testNode: orgAccessProcedure("workflow.edit")
     .input(ZTestNodeInput)
     .mutation(({ ctx, input }) => testNode(ctx, input)),
+  approvals: orgProcedure("workflow.read").query(({ ctx }) => listWaitingApprovals(ctx)),
   decide: orgAccessProcedure("workflow.approve")
     .input(ZDecideApprovalInput)
     .mutation(({ ctx, input }) => decideApproval(ctx, input)),

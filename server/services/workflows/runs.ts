@@ -50,6 +50,10 @@ export async function createRun(ctx: ServiceCtx, input: StartRun): Promise<Start
   });
   if (!workflow) throw notFound("That workflow");
   if (input.idempotencyKey) {
+    // The same key sent twice at once: the second waits here for the first to commit, then finds
+    // its run (without the lock both miss it and one insert fails on the unique index).
+    await ctx.db
+      .$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`workflow-idempotency:${workflow.id}:${input.idempotencyKey}`}))`;
     const existing = await ctx.db.workflowRun.findFirst({
       where: { workflowId: workflow.id, idempotencyKey: input.idempotencyKey },
       select: { id: true, status: true },
@@ -321,4 +325,41 @@ export async function getRun(ctx: ServiceCtx, id: string) {
     costUsd: costUsd.toNumber(),
     steps: steps.map((step) => ({ ...step, costUsd: step.costUsd.toNumber() })),
   };
+}
+
+/** Approval steps waiting for a decision, oldest first: the approvals inbox. */
+export async function listWaitingApprovals(ctx: ServiceCtx) {
+  const steps = await ctx.db.workflowStep.findMany({
+    where: { status: "waiting", run: { status: { in: ["waiting", "running"] } } },
+    orderBy: { startedAt: "asc" },
+    take: 200,
+    select: {
+      nodeId: true,
+      iteration: true,
+      output: true,
+      startedAt: true,
+      resumeAt: true,
+      run: {
+        select: { id: true, workflowId: true, workflow: { select: { name: true } }, graph: true, versionNumber: true },
+      },
+    },
+  });
+  return steps.flatMap((step) => {
+    const output = (step.output ?? {}) as { wait?: { message?: unknown; approvers?: unknown }; decision?: unknown };
+    // Only approvals (a delay or a sub-workflow also waits) that nobody has decided yet.
+    if (output.decision || typeof output.wait?.message !== "string") return [];
+    return [
+      {
+        runId: step.run.id,
+        workflowId: step.run.workflowId,
+        workflowName: step.run.workflow.name,
+        nodeId: step.nodeId,
+        iteration: step.iteration,
+        message: output.wait.message,
+        approvers: Array.isArray(output.wait.approvers) ? (output.wait.approvers as string[]) : [],
+        waitingSince: step.startedAt,
+        timesOutAt: step.resumeAt,
+      },
+    ];
+  });
 }
