@@ -28,6 +28,9 @@ export async function recordRunEvent(
   type: RunEventType,
   data: Record<string, unknown>,
 ): Promise<void> {
+  // Events of one run get their ids in commit order (the lock is held until commit), so a viewer
+  // reading "every event after id N" never skips one that committed late.
+  await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`run-events:${runId}`}, 0))`;
   const [row] = await db.$queryRaw<{ id: bigint }[]>`
     INSERT INTO workflow_events (organization_id, run_id, type, data)
     VALUES (${organizationId}, ${runId}, ${type}, ${JSON.stringify(data)}::jsonb)
@@ -46,11 +49,14 @@ export async function announceTokens(db: Db, runId: string, nodeId: string, text
 
 export type StoredRunEvent = { id: string; type: string; data: Prisma.JsonValue; createdAt: Date };
 
+/** Events one `runEventsAfter` call returns at most; a full page means there may be more. */
+export const RUN_EVENTS_PAGE = 1000;
+
 export async function runEventsAfter(db: Db, runId: string, afterId: bigint | null): Promise<StoredRunEvent[]> {
   const rows = await db.workflowEvent.findMany({
     where: { runId, ...(afterId !== null && { id: { gt: afterId } }) },
     orderBy: { id: "asc" },
-    take: 1000,
+    take: RUN_EVENTS_PAGE,
     select: { id: true, type: true, data: true, createdAt: true },
   });
   return rows.map((row) => ({ ...row, id: String(row.id) }));
