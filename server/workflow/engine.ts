@@ -250,7 +250,9 @@ async function walk(run: ClaimedRun, options: EngineOptions, signal: AbortSignal
     if (!frontier.ready.length) {
       // A run that waits past its time limit is woken at the limit, to fail.
       const wakeAt =
-        run.deadlineAt && (frontier.waiting > 0 || frontier.wakeAt) && (!frontier.wakeAt || run.deadlineAt < frontier.wakeAt)
+        run.deadlineAt &&
+        (frontier.waiting > 0 || frontier.wakeAt) &&
+        (!frontier.wakeAt || run.deadlineAt < frontier.wakeAt)
           ? run.deadlineAt
           : frontier.wakeAt;
       await pause(run, frontier.waiting > 0, wakeAt);
@@ -533,3 +535,24 @@ async function runStep(
 }
 
 export type { IndexedNode };
+
+/**
+ * The last try at advancing a run failed on something outside any step (the database went away,
+ * a bug): the run fails with that said, instead of staying "running" with nobody on it.
+ */
+export async function failStuckRun(payload: AdvancePayload, error: unknown): Promise<void> {
+  const reason = error instanceof Error ? error.message : String(error);
+  await tenant(payload.organizationId, async (db) => {
+    const { count } = await db.workflowRun.updateMany({
+      where: { id: payload.runId, status: { in: ["queued", "running", "waiting"] } },
+      data: {
+        status: "failed",
+        error: `The engine could not go on with this run: ${reason}`,
+        finishedAt: new Date(),
+        leaseOwner: null,
+        leaseUntil: null,
+      },
+    });
+    if (count) await recordRunEvent(db, payload.organizationId, payload.runId, "run.failed", { error: reason });
+  });
+}

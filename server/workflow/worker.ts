@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Runner } from "graphile-worker";
 import { env } from "../env";
-import { advanceRun, type EngineOptions } from "./engine";
+import { advanceRun, failStuckRun, type EngineOptions } from "./engine";
 import { ADVANCE_TASK, startQueueWorker, type AdvancePayload } from "./queue";
 import { startDueSchedules } from "./scheduler";
 import { sweepAbandonedRuns } from "./sweeper";
@@ -26,7 +26,17 @@ export async function startWorkflowWorker(
   };
   const runner: Runner = await startQueueWorker({
     concurrency: overrides.concurrency ?? env().WORKFLOW_WORKER_CONCURRENCY,
-    tasks: { [ADVANCE_TASK]: (payload) => advanceRun(payload as AdvancePayload, options) },
+    tasks: {
+      [ADVANCE_TASK]: async (payload, helpers) => {
+        try {
+          await advanceRun(payload as AdvancePayload, options);
+        } catch (error) {
+          // graphile-worker retries the job with its own backoff; after the last try the run fails.
+          if (helpers.job.attempts >= helpers.job.max_attempts) await failStuckRun(payload as AdvancePayload, error);
+          throw error;
+        }
+      },
+    },
   });
   // Each tick looks back twice its interval, so a slow tick misses no fire time; duplicates are
   // dropped by the runs' idempotency keys.
