@@ -1,11 +1,14 @@
 import type { OrgContext } from "../../api/trpc";
 import { withDb } from "../../db/client";
 import { AppError, notFound } from "../../errors";
-import { runEventsAfter } from "../../workflow/events";
+import { RUN_EVENTS_PAGE, runEventsAfter } from "../../workflow/events";
 import { watchRun, type RunNotice } from "../../workflow/listener";
 
 type Access = Pick<OrgContext, "organizationId" | "actor">;
 const TERMINAL = new Set(["run.succeeded", "run.failed", "run.cancelled"]);
+const ENDED = new Set(["succeeded", "failed", "cancelled"]);
+/** The largest bigint: a longer id would fail in the query, not as a bad request. */
+const MAX_EVENT_ID = 9_223_372_036_854_775_807n;
 const encoder = new TextEncoder();
 
 const frame = (event: string, data: unknown, id?: string) =>
@@ -25,7 +28,7 @@ export async function openRunEventStream(
 ) {
   let after: bigint | null = null;
   if (lastEventId) {
-    if (!/^\d{1,19}$/.test(lastEventId))
+    if (!/^\d{1,19}$/.test(lastEventId) || BigInt(lastEventId) > MAX_EVENT_ID)
       throw new AppError("BAD_REQUEST", "Last-Event-ID must be an event id from this stream.");
     after = BigInt(lastEventId);
   }
@@ -51,12 +54,18 @@ export async function openRunEventStream(
       };
       const drain = () => {
         pending = pending.then(async () => {
-          if (closed) return;
-          const { events } = await read();
-          for (const event of events) {
-            controller.enqueue(frame(event.type, { ...(event.data as object), at: event.createdAt }, event.id));
-            after = BigInt(event.id);
-            if (TERMINAL.has(event.type)) return close();
+          for (;;) {
+            if (closed) return;
+            const { status, events } = await read();
+            for (const event of events) {
+              controller.enqueue(frame(event.type, { ...(event.data as object), at: event.createdAt }, event.id));
+              after = BigInt(event.id);
+              if (TERMINAL.has(event.type)) return close();
+            }
+            if (events.length === RUN_EVENTS_PAGE) continue;
+            // The run's end was sent before (a viewer reconnecting after it): nothing more will come.
+            if (ENDED.has(status)) close();
+            return;
           }
         });
         pending.catch((error: unknown) => {

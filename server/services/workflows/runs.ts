@@ -180,6 +180,9 @@ export type ApprovalDecision = { runId: string; nodeId: string; approve: boolean
 export async function decideApproval(access: Access, input: ApprovalDecision) {
   await inTenant(access, async (ctx) => {
     const run = await findRun(ctx.db, input.runId);
+    // A cancelled run keeps its waiting step; deciding it would do nothing but say it did.
+    if (run.status === "cancelled")
+      throw new AppError("PRECONDITION_FAILED", "The run was cancelled, so there is nothing left to decide.");
     const step = await ctx.db.workflowStep.findFirst({
       where: { runId: input.runId, nodeId: input.nodeId, status: "waiting" },
       orderBy: { startedAt: "asc" },
