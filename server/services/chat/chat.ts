@@ -231,12 +231,26 @@ export async function streamAgentChat(
   const conversationId = turn.conversationId ?? newConversationId();
   const offline = !runtime.connection;
 
-  const saved = inTenant(access, (ctx) =>
-    saveTurn(ctx, input, { conversationId, isNew: !turn.conversationId, runId, runtime, turn }),
-  );
-  // Nothing may be answered that is not kept: if the message cannot be saved, the call stops.
-  saved.then(recordTurn, recordTurn);
-  saved.catch(() => controller.abort());
+  // The turn is written once the model's first chunk is on its way (or it fails, or a second
+  // passes): the writes then cost the first token nothing, not even event-loop time.
+  let saving: Promise<void> | null = null;
+  let savingBegan: () => void = () => undefined;
+  const savingStarted = new Promise<void>((resolve) => (savingBegan = resolve));
+  const saveTurnNow = () => {
+    if (!saving) {
+      savingBegan();
+      saving = inTenant(access, (ctx) =>
+        saveTurn(ctx, input, { conversationId, isNew: !turn.conversationId, runId, runtime, turn }),
+      );
+      saving.then(recordTurn, recordTurn);
+      // Nothing may be answered that is not kept: if the message cannot be saved, the call stops.
+      saving.catch(() => controller.abort());
+    }
+    return saving;
+  };
+  const saveSoon = () => void setImmediate(saveTurnNow);
+  setTimeout(saveTurnNow, 1000).unref();
+  if (cached) saveTurnNow();
 
   const started = performance.now();
   let firstTokenMs: number | null = null;
@@ -260,20 +274,24 @@ export async function streamAgentChat(
           stepTokens.output += usage.outputTokens ?? 0;
         },
         onChunk: ({ chunk }) => {
+          saveSoon();
           if (firstTokenMs === null && chunk.type === "text-delta")
             firstTokenMs = Math.round(performance.now() - started);
         },
         onError: ({ error }) => {
+          saveSoon();
           failure ??= describeModelError(error);
         },
         onAbort: () => {
+          saveSoon();
           aborted = true;
         },
+        onFinish: saveSoon,
       });
 
   const persist = async (answer: Answer) => {
     try {
-      await saved;
+      await saveTurnNow();
     } catch (error) {
       console.error("saving the person's message failed; the answer is not kept:", error);
       return;
@@ -347,7 +365,8 @@ export async function streamAgentChat(
           }),
         );
       }
-      await saved.catch((error: unknown) => {
+      await savingStarted;
+      await saveTurnNow().catch((error: unknown) => {
         failure = "Your message could not be saved, so the answer was stopped. Nothing was kept; try again.";
         console.error("saving the person's message failed:", error);
         writer.write({ type: "error", errorText: failure });
