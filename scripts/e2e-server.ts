@@ -34,11 +34,15 @@ async function main() {
     SMTP_URL: "",
   };
   const server = spawn("npx", ["tsx", "scripts/serve.ts"], { stdio: "inherit", env: { ...env, PORT: port } });
+  // Runs started from the browser need a workflow worker, as in the demo.
+  Object.assign(process.env, env);
+  const worker = await (await import("../server/workflow/worker")).startWorkflowWorker();
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     server.kill("SIGTERM");
+    await worker.stop().catch(() => undefined);
     await database.drop().catch((error: unknown) => console.error(error));
     process.exit(0);
   };

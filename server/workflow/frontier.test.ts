@@ -219,4 +219,17 @@ describe("the run frontier", () => {
     );
     expect(ready(new RunState(g, [done("start"), done("fan"), done("fast")]))).toEqual(["slow@#1", "join@#1"]);
   });
+
+  it("starts vars with the workflow's variables, and a Set variable step overrides them", () => {
+    const g = indexGraph(
+      graph(
+        [start(), node("set", "set_variable", { name: "tone", value: "'bold'" }), step("use", "vars.tone")],
+        [edge("start", "set"), edge("set", "use")],
+        { tone: "calm", region: "EU" },
+      ),
+    );
+    expect(new RunState(g, [done("start")]).scope("set", "", {}).vars).toEqual({ tone: "calm", region: "EU" });
+    const after = new RunState(g, [done("start"), done("set", { name: "tone", value: "bold" })]);
+    expect(after.scope("use", "", {}).vars).toEqual({ tone: "bold", region: "EU" });
+  });
 });

@@ -246,7 +246,7 @@ export class RunState {
   /** What expressions in `nodeId`'s config can read when it runs in `frame`. */
   scope(nodeId: string, frame: string, input: unknown): RunScope {
     const nodes: RunScope["nodes"] = {};
-    const vars: Record<string, unknown> = {};
+    const vars: Record<string, unknown> = { ...this.index.variables };
     const finished: StepRecord[] = [];
     for (const [id, entry] of this.index.nodes) {
       if (entry.loops.length > frame.split(".").filter(Boolean).length) continue;

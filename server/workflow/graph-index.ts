@@ -13,6 +13,8 @@ export type GraphIndex = {
   trigger: string;
   /** Per loop node: every node of its body, nested loops' included. */
   bodies: Map<string, Set<string>>;
+  /** The workflow's variables' starting values (`vars.<name>`), before any Set variable step. */
+  variables: Record<string, unknown>;
 };
 
 /**
@@ -33,5 +35,5 @@ export function indexGraph(graph: TWorkflowGraph): GraphIndex {
     nodes.set(id, { ...node, loopBack: plan.loops[id]?.continueFrom ?? [], loops: enclosing(node.loopId) });
   }
   const bodies = new Map(Object.entries(plan.loops).map(([id, loop]) => [id, new Set(loop.body)]));
-  return { nodes, trigger: plan.triggerId, bodies };
+  return { nodes, trigger: plan.triggerId, bodies, variables: plan.variables };
 }

@@ -5,7 +5,6 @@ import { RUN_EVENTS_PAGE, runEventsAfter } from "../../workflow/events";
 import { watchRun, type RunNotice } from "../../workflow/listener";
 
 type Access = Pick<OrgContext, "organizationId" | "actor">;
-const TERMINAL = new Set(["run.succeeded", "run.failed", "run.cancelled"]);
 const ENDED = new Set(["succeeded", "failed", "cancelled"]);
 /** The largest bigint: a longer id would fail in the query, not as a bad request. */
 const MAX_EVENT_ID = 9_223_372_036_854_775_807n;
@@ -60,10 +59,10 @@ export async function openRunEventStream(
             for (const event of events) {
               controller.enqueue(frame(event.type, { ...(event.data as object), at: event.createdAt }, event.id));
               after = BigInt(event.id);
-              if (TERMINAL.has(event.type)) return close();
             }
             if (events.length === RUN_EVENTS_PAGE) continue;
-            // The run's end was sent before (a viewer reconnecting after it): nothing more will come.
+            // Status and events are read together, and a run's end commits with its event: an ended
+            // run has sent everything. (A failed run that is retried is not ended, so its stream goes on.)
             if (ENDED.has(status)) close();
             return;
           }

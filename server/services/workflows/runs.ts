@@ -298,6 +298,7 @@ export async function getRun(ctx: ServiceCtx, id: string) {
       createdAt: true,
       startedAt: true,
       finishedAt: true,
+      graph: true,
       steps: {
         orderBy: [{ startedAt: "asc" }, { attempt: "asc" }],
         select: {
@@ -321,10 +322,23 @@ export async function getRun(ctx: ServiceCtx, id: string) {
     },
   });
   if (!run) throw notFound("That run");
-  const { workflow, costUsd, steps, ...rest } = run;
+  const { workflow, costUsd, steps, graph, ...rest } = run;
+  // The steps of the graph the run used: the draft copy kept on a test run, else its version's.
+  const used =
+    graph ??
+    (run.versionNumber === null
+      ? null
+      : ((
+          await ctx.db.workflowVersion.findFirst({
+            where: { workflowId: run.workflowId, number: run.versionNumber },
+            select: { graph: true },
+          })
+        )?.graph ?? null));
+  const nodes = used ? storedGraph(used).nodes.map(({ id, type, name }) => ({ id, type, name: name ?? null })) : [];
   return {
     ...rest,
     workflowName: workflow.name,
+    nodes,
     costUsd: costUsd.toNumber(),
     steps: steps.map((step) => ({ ...step, costUsd: step.costUsd.toNumber() })),
   };

@@ -383,11 +383,17 @@ export async function archiveWorkflow(ctx: ServiceCtx, id: string) {
 
 /** The key a webhook sender signs bodies with, for a trigger set to check HMAC-SHA256 signatures. */
 export async function webhookSigning(ctx: ServiceCtx, id: string) {
-  const row = await ctx.db.workflow.findFirst({ where: { id, archivedAt: null }, select: { webhookSecret: true } });
+  const row = await ctx.db.workflow.findFirst({
+    where: { id, archivedAt: null },
+    select: { webhookSecret: true, draft: true },
+  });
   if (!row) throw notFound("That workflow");
+  const trigger = storedGraph(row.draft).nodes.find((node) => node.type === "trigger.webhook");
+  const parsed = trigger ? NODE_TYPES["trigger.webhook"].config.safeParse(trigger.config) : null;
+  const header = parsed?.success ? parsed.data.signatureHeader : "X-Signature-256";
   return {
     key: webhookSigningKey(id, row.webhookSecret),
-    header: "X-Signature-256",
+    header,
     format: "sha256=<hex HMAC-SHA256 of the raw body>",
   };
 }
