@@ -14,7 +14,19 @@ export class AppShell {
     this.signOutButton = page.getByRole("button", { name: "Sign out" });
   }
 
-  navLink(label: "Overview" | "Agents" | "Tools" | "Clients" | "Members" | "Model providers" | "Audit log"): Locator {
+  navLink(
+    label:
+      | "Overview"
+      | "Agents"
+      | "Tools"
+      | "Workflows"
+      | "Runs"
+      | "Approvals"
+      | "Clients"
+      | "Members"
+      | "Model providers"
+      | "Audit log",
+  ): Locator {
     return this.sidebar.getByRole("navigation").getByRole("link", { name: label, exact: true });
   }
 
