@@ -169,6 +169,35 @@ describe("workflow engine", () => {
     expect(again.steps.filter((s) => s.nodeId === "start")).toHaveLength(1);
   });
 
+  it("goes on past a failing step set to continue (with its default) or down its error branch", async () => {
+    const workflowId = await published(
+      graph(
+        [
+          start(),
+          node(
+            "soft",
+            "transform",
+            { expression: "$error('no data')" },
+            { onError: { mode: "continue", default: { items: [] } } },
+          ),
+          node("hard", "transform", { expression: "$error('boom')" }, { onError: { mode: "branch" } }),
+          node("fine", "output", { value: "not this" }),
+          node("rescue", "output", { value: "{{ $count(nodes.soft.output.items) & ' items, rescued' }}" }),
+        ],
+        [edge("start", "soft"), edge("soft", "hard"), edge("hard", "fine"), edge("hard", "rescue", "error")],
+      ),
+    );
+    const { id } = await caller.workflows.run({ workflowId, input: {} });
+    const run = await settled(id);
+    expect(run).toMatchObject({ status: "succeeded", output: "0 items, rescued" });
+    expect(run.steps.map((s) => [s.nodeId, s.status])).toEqual([
+      ["start", "succeeded"],
+      ["soft", "failed"],
+      ["hard", "failed"],
+      ["rescue", "succeeded"],
+    ]);
+  });
+
   it("pauses at an approval (no worker held), survives a worker restart, and goes on down the path decided", async () => {
     const workflowId = await published(
       graph(

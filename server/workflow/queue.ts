@@ -1,4 +1,4 @@
-import { makeWorkerUtils, run, type Runner, type Task, type WorkerUtils } from "graphile-worker";
+import { Logger, makeWorkerUtils, run, type Runner, type Task, type WorkerUtils } from "graphile-worker";
 import { env } from "../env";
 
 /**
@@ -15,6 +15,12 @@ import { env } from "../env";
  */
 
 export const ADVANCE_TASK = "workflow.advance";
+
+/** graphile-worker's warnings and errors only: a log line per job would drown the server's log. */
+const logger = new Logger(() => (level, message) => {
+  if (level === "error") console.error(`[queue] ${message}`);
+  else if (level === "warning") console.warn(`[queue] ${message}`);
+});
 export type AdvancePayload = { organizationId: string; runId: string };
 
 const globalForQueue = globalThis as unknown as { switchboardQueue?: Promise<WorkerUtils> };
@@ -22,7 +28,7 @@ const globalForQueue = globalThis as unknown as { switchboardQueue?: Promise<Wor
 /** One WorkerUtils per process (its own small pool on the owner's connection). */
 export function queue(): Promise<WorkerUtils> {
   globalForQueue.switchboardQueue ??= (async () => {
-    const utils = await makeWorkerUtils({ connectionString: env().DATABASE_URL });
+    const utils = await makeWorkerUtils({ connectionString: env().DATABASE_URL, logger });
     await utils.migrate();
     return utils;
   })();
@@ -55,5 +61,8 @@ export async function startQueueWorker({ concurrency = 4, tasks }: WorkerOptions
     noHandleSignals: true,
     pollInterval: 1000,
     taskList: tasks,
+    logger,
+    // Schedules are the engine's own (scheduler.ts), not a crontab file.
+    crontab: "",
   });
 }
