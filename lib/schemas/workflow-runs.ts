@@ -35,6 +35,8 @@ export const ZListRunsInput = z
     to: z.coerce.date().optional(),
     cursor: ZId.optional(),
     limit: z.number().int().min(1).max(200).default(50),
+    /** Sent by TanStack Query's infinite queries; pages only go forward. */
+    direction: z.enum(["forward", "backward"]).optional(),
   })
   .strict();
 
