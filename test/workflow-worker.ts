@@ -1,7 +1,9 @@
+import type { TWorkflowGraph } from "@/lib/workflow/graph";
 import { env } from "@/server/env";
 import type { EngineOptions } from "@/server/workflow/engine";
 import { closeQueue } from "@/server/workflow/queue";
 import { startWorkflowWorker, type WorkflowWorker } from "@/server/workflow/worker";
+import type { Caller } from "./factories";
 
 // Set on import: env() is read once and cached, and a test file's setup (createAgency) reads it
 // before the file starts its worker.
@@ -33,4 +35,47 @@ export async function startTestWorker(
       await closeQueue();
     },
   };
+}
+
+/** A workflow with this graph, published as version 1; its id. */
+export async function publishWorkflow(caller: Caller, graph: TWorkflowGraph, label = "Workflow test"): Promise<string> {
+  publishedCount += 1;
+  const workflow = await caller.workflows.create({ name: `${label} ${publishedCount} ${Date.now()}`, graph });
+  await caller.workflows.publish({ id: workflow.id, baseRevision: workflow.draftRevision });
+  return workflow.id;
+}
+let publishedCount = 0;
+
+export type RunDetail = Awaited<ReturnType<Caller["workflows"]["runDetail"]>>;
+const ended = (run: RunDetail) => ["succeeded", "failed", "cancelled"].includes(run.status);
+
+/** The run once `until` holds (by default: once it has ended), polling its detail. */
+export async function waitForRun(
+  caller: Caller,
+  runId: string,
+  until: (run: RunDetail) => boolean = ended,
+  timeoutMs = 25_000,
+): Promise<RunDetail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const run = await caller.workflows.runDetail({ id: runId });
+    if (until(run)) return run;
+    if (Date.now() > deadline) throw new Error(`run ${runId} is still ${run.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The value `check` gives once it gives one. */
+export async function eventually<T>(
+  what: string,
+  check: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

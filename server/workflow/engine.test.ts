@@ -15,14 +15,13 @@ import {
   type Caller,
   type TestAgency,
 } from "@/test/factories";
-import { startTestWorker } from "@/test/workflow-worker";
+import { eventually, publishWorkflow, startTestWorker, waitForRun, type RunDetail } from "@/test/workflow-worker";
 import { closeQueue } from "./queue";
 import type { WorkflowWorker } from "./worker";
 
 let agency: TestAgency;
 let caller: Caller;
 let worker: WorkflowWorker;
-let workflowCount = 0;
 
 beforeAll(async () => {
   agency = await createAgency();
@@ -37,27 +36,9 @@ afterAll(async () => {
 });
 
 /** A published workflow with this graph. */
-async function published(g: TWorkflowGraph, as: Caller = caller) {
-  workflowCount += 1;
-  const workflow = await as.workflows.create({ name: `Engine test ${workflowCount} ${Date.now()}`, graph: g });
-  await as.workflows.publish({ id: workflow.id, baseRevision: workflow.draftRevision });
-  return workflow.id;
-}
+const published = (g: TWorkflowGraph, as: Caller = caller) => publishWorkflow(as, g, "Engine test");
 
-type Detail = Awaited<ReturnType<Caller["workflows"]["runDetail"]>>;
-
-async function settled(
-  runId: string,
-  until: (run: Detail) => boolean = (run) => ["succeeded", "failed", "cancelled"].includes(run.status),
-) {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const run = await caller.workflows.runDetail({ id: runId });
-    if (until(run)) return run;
-    if (Date.now() > deadline) throw new Error(`run ${runId} is still ${run.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const settled = (runId: string, until?: (run: RunDetail) => boolean) => waitForRun(caller, runId, until);
 
 const vipFlow = () =>
   graph(
@@ -384,19 +365,7 @@ function startWorker(name: string): ChildProcess {
   return child;
 }
 
-async function until<T>(
-  what: string,
-  check: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const until = eventually;
 
 async function startCounter() {
   counter = createServer((req, res) => {

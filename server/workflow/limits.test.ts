@@ -13,7 +13,7 @@ import {
   type TestAgency,
 } from "@/test/factories";
 import { startOpenAIServer, type OpenAIServer } from "@/test/openai-server";
-import { startTestWorker } from "@/test/workflow-worker";
+import { eventually, publishWorkflow, startTestWorker, waitForRun, type RunDetail } from "@/test/workflow-worker";
 import type { WorkflowWorker } from "./worker";
 
 const MODEL_KEY = "sk-limits-test";
@@ -23,7 +23,6 @@ let caller: Caller;
 let worker: WorkflowWorker;
 let models: OpenAIServer;
 let providerId: string;
-let workflowCount = 0;
 
 /** A local API: `/slow` answers after a second, `/hang` never answers. */
 type Hit = { path: string; agency: string | null; key: string | null; at: number; closedAt: number | null };
@@ -84,38 +83,10 @@ afterAll(async () => {
   await closeConnections();
 });
 
-async function published(g: TWorkflowGraph, as: Caller = caller) {
-  workflowCount += 1;
-  const workflow = await as.workflows.create({ name: `Limits test ${workflowCount} ${Date.now()}`, graph: g });
-  await as.workflows.publish({ id: workflow.id, baseRevision: workflow.draftRevision });
-  return workflow.id;
-}
+const published = (g: TWorkflowGraph, as: Caller = caller) => publishWorkflow(as, g, "Limits test");
 
-type Detail = Awaited<ReturnType<Caller["workflows"]["runDetail"]>>;
-
-async function settled(
-  runId: string,
-  as: Caller = caller,
-  until: (run: Detail) => boolean = (run) => ["succeeded", "failed", "cancelled"].includes(run.status),
-) {
-  const deadline = Date.now() + 25_000;
-  for (;;) {
-    const run = await as.workflows.runDetail({ id: runId });
-    if (until(run)) return run;
-    if (Date.now() > deadline) throw new Error(`run ${runId} is still ${run.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function eventually<T>(what: string, check: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const settled = (runId: string, as: Caller = caller, until?: (run: RunDetail) => boolean) =>
+  waitForRun(as, runId, until);
 
 /** One step that takes about a second: a call to the local API's /slow. */
 const slowFlow = (tag: string) =>

@@ -11,14 +11,13 @@ import {
   type Caller,
   type TestAgency,
 } from "@/test/factories";
-import { startTestWorker } from "@/test/workflow-worker";
+import { publishWorkflow, startTestWorker, waitForRun, type RunDetail } from "@/test/workflow-worker";
 import type { WorkflowWorker } from "../../workflow/worker";
 import { openRunEventStream } from "./run-events";
 
 let agency: TestAgency;
 let caller: Caller;
 let worker: WorkflowWorker;
-let workflowCount = 0;
 
 beforeAll(async () => {
   agency = await createAgency();
@@ -31,27 +30,9 @@ afterAll(async () => {
   await closeConnections();
 });
 
-async function published(g: TWorkflowGraph) {
-  workflowCount += 1;
-  const workflow = await caller.workflows.create({ name: `Events test ${workflowCount} ${Date.now()}`, graph: g });
-  await caller.workflows.publish({ id: workflow.id, baseRevision: workflow.draftRevision });
-  return workflow.id;
-}
+const published = (g: TWorkflowGraph) => publishWorkflow(caller, g, "Events test");
 
-type Detail = Awaited<ReturnType<Caller["workflows"]["runDetail"]>>;
-
-async function settled(
-  runId: string,
-  until: (run: Detail) => boolean = (run) => ["succeeded", "failed", "cancelled"].includes(run.status),
-) {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const run = await caller.workflows.runDetail({ id: runId });
-    if (until(run)) return run;
-    if (Date.now() > deadline) throw new Error(`run ${runId} is still ${run.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const settled = (runId: string, until?: (run: RunDetail) => boolean) => waitForRun(caller, runId, until);
 
 type Frame = { id: string | null; event: string; data: Record<string, unknown> };
 

@@ -5,7 +5,7 @@ import { GET as getHookRun } from "@/app/api/hooks/[workflowId]/[secret]/runs/[r
 import { edge, graph, node, start } from "@/lib/workflow/fixtures";
 import type { TWorkflowGraph } from "@/lib/workflow/graph";
 import { adminSql, closeConnections, createAgency, ownerCaller, type Caller, type TestAgency } from "@/test/factories";
-import { startTestWorker } from "@/test/workflow-worker";
+import { startTestWorker, waitForRun } from "@/test/workflow-worker";
 import type { WorkflowWorker } from "../../workflow/worker";
 import { MAX_WEBHOOK_BODY_BYTES } from "./webhooks";
 
@@ -57,15 +57,7 @@ function poll({ workflowId, secret }: Hook, runId: string) {
 type Json = Record<string, unknown> & { runId?: string; error?: { code: string; message: string } };
 const json = async (res: Response) => (await res.json()) as Json;
 
-async function settled(runId: string, as: Caller = caller) {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const run = await as.workflows.runDetail({ id: runId });
-    if (["succeeded", "failed", "cancelled"].includes(run.status)) return run;
-    if (Date.now() > deadline) throw new Error(`run ${runId} is still ${run.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const settled = (runId: string, as: Caller = caller) => waitForRun(as, runId);
 
 const runsOf = async (workflowId: string) =>
   (
