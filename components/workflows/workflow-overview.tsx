@@ -3,7 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useCan } from "@/components/shell/org-context";
+import { Workflow } from "lucide-react";
+import Link from "next/link";
 import { BackLink } from "@/components/ui/back-link";
+import { Button } from "@/components/ui/button";
 import { RecordHeader } from "@/components/ui/record-header";
 import { RecordNotFound } from "@/components/ui/record-not-found";
 import { RecordQueryState } from "@/components/ui/record-query-state";
@@ -62,6 +65,12 @@ export function WorkflowOverview({ id }: { id: string }) {
         }
         actions={
           <div className="flex flex-wrap gap-2">
+            <Button asChild>
+              <Link href={`/workflows/${workflow.id}/edit`}>
+                <Workflow aria-hidden />
+                {canEdit ? "Open editor" : "View on canvas"}
+              </Link>
+            </Button>
             <ExportWorkflowButton workflow={workflow} variant="outline" size="default" />
             {canArchive ? (
               <ArchiveWorkflowDialog workflow={workflow} backToList variant="outline" size="default" />

@@ -1,0 +1,36 @@
+"use client";
+
+import { BaseEdge, getBezierPath, type EdgeProps } from "@xyflow/react";
+import { memo } from "react";
+import { useEditor } from "./editor-context";
+import { type EditorEdge } from "./flow-mapping";
+
+/** A connection: red and dashed when it is a step's error path, red when it has a problem. */
+export const StepEdge = memo(function StepEdge({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  sourceHandleId,
+  selected,
+  markerEnd,
+}: EdgeProps<EditorEdge>) {
+  const hasProblem = useEditor((state) => state.problems.byEdge.has(id));
+  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const isErrorPath = sourceHandleId === "error";
+  const stroke = selected
+    ? "var(--primary)"
+    : hasProblem || isErrorPath
+      ? "var(--destructive)"
+      : "var(--muted-foreground)";
+  return (
+    <BaseEdge
+      path={path}
+      markerEnd={markerEnd}
+      style={{ stroke, strokeWidth: selected ? 2.5 : 1.5, strokeDasharray: isErrorPath ? "6 4" : undefined }}
+    />
+  );
+});
