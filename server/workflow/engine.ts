@@ -7,12 +7,30 @@ import { AppError } from "../errors";
 import { announceTokens, recordRunEvent } from "./events";
 import { RunState, type ReadyStep, type StepRecord } from "./frontier";
 import { indexGraph, type GraphIndex, type IndexedNode } from "./graph-index";
+import type { NodeType } from "@/lib/workflow/node-types";
 import { executorFor } from "./nodes";
 import type { NodeContext, NodeResult } from "./nodes/types";
 import { enqueueAdvance, type AdvancePayload } from "./queue";
 
 /** A step's time limit when its node sets none. */
 export const DEFAULT_STEP_TIMEOUT_MS = 5 * 60_000;
+/** Step types that finish in moments and reach nothing outside the run: one commit each. */
+const QUICK_TYPES = new Set<NodeType>([
+  "trigger.manual",
+  "trigger.webhook",
+  "trigger.schedule",
+  "trigger.chat",
+  "trigger.portal_form",
+  "condition",
+  "switch",
+  "loop",
+  "parallel",
+  "merge",
+  "transform",
+  "set_variable",
+  "output",
+]);
+
 /** Steps of one run that run at once (parallel branches). */
 const MAX_PARALLEL_STEPS = 8;
 
@@ -334,28 +352,34 @@ async function runStep(
   const started = new Date();
   const waitingOutput = ready.resume ? ((previous?.output ?? {}) as WaitingOutput) : null;
 
-  await tenant(run.organizationId, async (db) => {
-    if (!ready.resume) {
-      await db.workflowStep.create({
-        data: {
-          organizationId: run.organizationId,
-          runId: run.id,
-          nodeId: node.id,
-          iteration: ready.frame,
-          attempt: ready.attempt,
-          status: "running",
-          startedAt: started,
-        },
-        select: { id: true },
-      });
-    }
-    await recordRunEvent(db, run.organizationId, run.id, "step.started", {
+  // A quick step that touches nothing outside the run is written once, when it is done: if the
+  // worker dies before that, it simply runs again. Others are recorded as running first.
+  const oneCommit = !ready.resume && QUICK_TYPES.has(node.type);
+  const announceStart = (db: Db) =>
+    recordRunEvent(db, run.organizationId, run.id, "step.started", {
       nodeId: node.id,
       iteration: ready.frame,
       attempt: ready.attempt,
       resumed: ready.resume,
     });
-  });
+  if (!oneCommit)
+    await tenant(run.organizationId, async (db) => {
+      if (!ready.resume) {
+        await db.workflowStep.create({
+          data: {
+            organizationId: run.organizationId,
+            runId: run.id,
+            nodeId: node.id,
+            iteration: ready.frame,
+            attempt: ready.attempt,
+            status: "running",
+            startedAt: started,
+          },
+          select: { id: true },
+        });
+      }
+      await announceStart(db);
+    });
 
   const stepLimitMs = node.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
   const untilDeadlineMs = run.deadlineAt ? Math.max(0, run.deadlineAt.getTime() - Date.now()) : Infinity;
@@ -423,27 +447,45 @@ async function runStep(
   const where = {
     runId_nodeId_iteration_attempt: { runId: run.id, nodeId: node.id, iteration: ready.frame, attempt: ready.attempt },
   };
+  const writeStep = async (
+    db: Db,
+    data: Omit<Prisma.WorkflowStepUncheckedCreateInput, "organizationId" | "runId" | "nodeId">,
+  ) => {
+    if (!oneCommit) {
+      await db.workflowStep.update({ where, data, select: { id: true } });
+      return;
+    }
+    await db.workflowStep.create({
+      data: {
+        ...data,
+        organizationId: run.organizationId,
+        runId: run.id,
+        nodeId: node.id,
+        iteration: ready.frame,
+        attempt: ready.attempt,
+        startedAt: started,
+      },
+      select: { id: true },
+    });
+    await announceStart(db);
+  };
 
   return tenant(run.organizationId, async (db) => {
     if (result?.kind === "done") {
       const handles = result.handles ? result.handles.join(",") : null;
       const usage = result.usage ?? { inputTokens: 0, outputTokens: 0, costUsd: 0 };
-      await db.workflowStep.update({
-        where,
-        data: {
-          status: "succeeded",
-          output: (result.output ?? null) as Prisma.InputJsonValue,
-          ...(result.input !== undefined && { input: result.input as Prisma.InputJsonValue }),
-          handle: handles,
-          error: null,
-          resumeAt: null,
-          finishedAt,
-          durationMs,
-          inputTokens: usage.inputTokens,
-          outputTokens: usage.outputTokens,
-          costUsd: usage.costUsd,
-        },
-        select: { id: true },
+      await writeStep(db, {
+        status: "succeeded",
+        output: (result.output ?? null) as Prisma.InputJsonValue,
+        ...(result.input !== undefined && { input: result.input as Prisma.InputJsonValue }),
+        handle: handles,
+        error: null,
+        resumeAt: null,
+        finishedAt,
+        durationMs,
+        inputTokens: usage.inputTokens,
+        outputTokens: usage.outputTokens,
+        costUsd: usage.costUsd,
       });
       if (usage.inputTokens || usage.outputTokens || usage.costUsd) {
         await db.workflowRun.update({
@@ -478,11 +520,7 @@ async function runStep(
     }
     if (result?.kind === "wait") {
       const output = { wait: result.data, reason: result.reason } as Prisma.InputJsonValue;
-      await db.workflowStep.update({
-        where,
-        data: { status: "waiting", output, resumeAt: result.resumeAt ?? null, durationMs },
-        select: { id: true },
-      });
+      await writeStep(db, { status: "waiting", output, resumeAt: result.resumeAt ?? null, durationMs });
       await recordRunEvent(db, run.organizationId, run.id, "step.waiting", {
         nodeId: node.id,
         iteration: ready.frame,
@@ -507,11 +545,7 @@ async function runStep(
       !runSignal.aborted && node.retry && ready.attempt < attempts
         ? new Date(finishedAt.getTime() + retryDelayMs(node.retry, ready.attempt))
         : null;
-    await db.workflowStep.update({
-      where,
-      data: { status: "failed", error: failure, resumeAt: retryAt, finishedAt, durationMs },
-      select: { id: true },
-    });
+    await writeStep(db, { status: "failed", error: failure, resumeAt: retryAt, finishedAt, durationMs });
     await recordRunEvent(db, run.organizationId, run.id, "step.failed", {
       nodeId: node.id,
       iteration: ready.frame,
