@@ -1,4 +1,4 @@
-import { asSchema, jsonSchema, tool, type ToolSet } from "ai";
+import { asSchema, jsonSchema, tool, type JSONSchema7, type ToolSet } from "ai";
 import type { z } from "zod";
 import { isToolName, toModelToolName, type AgentToolName, type ToolName } from "@/lib/agents/tools";
 import { AppError } from "../../errors";
@@ -55,6 +55,18 @@ function invalidInput(error: z.ZodError): AppError {
   return new AppError("BAD_REQUEST", `Invalid input: ${issues.join("; ")}.`);
 }
 
+const modelSchemas = new WeakMap<object, JSONSchema7 | PromiseLike<JSONSchema7>>();
+
+/** A tool's input schema as the model sees it, converted from zod once per schema, not per request. */
+function modelSchemaOf(schema: AgentTool<unknown>["inputSchema"]): JSONSchema7 | PromiseLike<JSONSchema7> {
+  let converted = modelSchemas.get(schema);
+  if (!converted) {
+    converted = asSchema(schema).jsonSchema;
+    modelSchemas.set(schema, converted);
+  }
+  return converted;
+}
+
 /**
  * An AI SDK tool that runs `agentTool` for `ctx`. A failure never ends the run: the model gets
  * `{ error }` as the result and can recover. `onCall` sees every call, with the input as the
@@ -66,7 +78,7 @@ export function toAiSdkTool(agentTool: AgentTool<unknown>, ctx: ToolContext, hoo
     // The model sees the zod schema as JSON Schema, but the input is checked here, not by the SDK:
     // a bad argument then comes back as `{ error }` in words the model can act on (the SDK's own
     // message dumps the zod issues and regexes), and `onCall` records it like any other failure.
-    inputSchema: jsonSchema<unknown>(() => asSchema(agentTool.inputSchema).jsonSchema),
+    inputSchema: jsonSchema<unknown>(() => modelSchemaOf(agentTool.inputSchema)),
     async execute(input, { toolCallId, abortSignal }) {
       const started = performance.now();
       let output: unknown;
