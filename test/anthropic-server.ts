@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
+import { isRecord, parseObject, readBody, sendJson, untilAborted, write } from "./http-plumbing";
 
 /**
  * What the server does with the next `POST /v1/messages`. Scripts are consumed in order, one per
@@ -423,44 +424,6 @@ function scriptedError(status: Extract<Script, { kind: "error" }>["status"]): [E
     case 529:
       return ["overloaded_error", "Overloaded"];
   }
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { "content-type": "application/json" });
-  res.end(JSON.stringify(body));
-}
-
-/** Resolves once the chunk is handed to the socket, so a later destroy() cannot swallow it. */
-function write(res: ServerResponse, data: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    res.write(data, (error) => (error ? reject(error) : resolve()));
-  });
-}
-
-function untilAborted(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener("abort", () => resolve(), { once: true });
-  });
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-function parseObject(raw: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(raw);
-    return isRecord(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The text of string content or of content blocks: text, tool results and tool inputs. */

@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo, Socket } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import type OpenAI from "openai";
+import { isRecord, parseObject, readBody, sendJson, untilAborted, write } from "./http-plumbing";
 
 /**
  * What the server does with the next chat completion request. Scripts are consumed in order,
@@ -391,46 +392,8 @@ function scriptedError(next: Extract<Script, { kind: "error" }>): OpenAIErrorBod
   }
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { "content-type": "application/json" });
-  res.end(JSON.stringify(body));
-}
-
 function sendError(res: ServerResponse, status: number, error: OpenAIErrorBody) {
   sendJson(res, status, { error: { ...error, param: null } });
-}
-
-/** Resolves once the chunk is handed to the socket, so a later destroy() cannot swallow it. */
-function write(res: ServerResponse, data: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    res.write(data, (error) => (error ? reject(error) : resolve()));
-  });
-}
-
-function untilAborted(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener("abort", () => resolve(), { once: true });
-  });
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-function parseObject(raw: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(raw);
-    return isRecord(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** A message's text: string content, or the text parts of array content. */
