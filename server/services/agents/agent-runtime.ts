@@ -3,7 +3,6 @@ import type { LanguageModelV3 } from "@ai-sdk/provider";
 import { renderPrompt } from "@/lib/agents/prompt";
 import { isCustomToolName } from "@/lib/agents/tools";
 import type { TAgent } from "@/lib/schemas/agents";
-import type { OrgContext } from "../../api/trpc";
 import { callCost } from "../../ai/cost";
 import { languageModelFor } from "../../ai/language-model";
 import type { ProviderConnection } from "../../ai/list-models";
@@ -12,26 +11,20 @@ import { toAiSdkTools, type ToolCallRecord, type ToolHooks } from "../../ai/tool
 import { customHttpTool } from "../../ai/tools/custom-http";
 import type { ToolContext } from "../../ai/tools/types";
 import { recordAudit } from "../../audit/record";
-import { withDb } from "../../db/client";
+
 import type { Prisma } from "../../db/generated/client";
 import { loadCustomTools, type CustomToolDefinition } from "../custom-tools/custom-tools";
 import { providerConnection } from "../providers/providers";
 import { findAgent } from "./agents";
 
-/** Who a run is for: the agency and the person (or agent) audited. */
-export type Access = Pick<OrgContext, "organizationId" | "actor">;
-export type ServiceCtx = Pick<OrgContext, "db" | "organizationId" | "actor">;
+import type { ServiceCtx } from "../tenant";
+
+export { inTenant, type Access, type ServiceCtx } from "../tenant";
 
 /** Most model calls one answer may take: tool calls, their results, the answer, and some room. */
 export const MAX_STEPS = 5;
 
 export const newRunId = createIdGenerator({ prefix: "run", size: 16 });
-
-/** Runs `fn` in a transaction confined to the agency (Prisma extension + RLS). */
-export const inTenant = <T>(access: Access, fn: (ctx: ServiceCtx) => Promise<T>) =>
-  withDb({ organizationId: access.organizationId, userId: access.actor.userId ?? undefined }, (db) =>
-    fn({ db, organizationId: access.organizationId, actor: access.actor }),
-  );
 
 /** Everything needed to call an agent's model, read in one go before the call. */
 export type AgentRuntime = {

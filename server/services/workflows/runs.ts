@@ -1,26 +1,18 @@
 import { validateGraph } from "@/lib/workflow/validate";
 import type { TWorkflowGraph } from "@/lib/workflow/graph";
-import type { OrgContext } from "../../api/trpc";
 import { recordAudit } from "../../audit/record";
-import { withDb, type Db } from "../../db/client";
+import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { AppError, notFound } from "../../errors";
 import { recordRunEvent } from "../../workflow/events";
 import { enqueueAdvance } from "../../workflow/queue";
+import { inTenant, type Access, type ServiceCtx } from "../tenant";
 import { storedGraph } from "./workflows";
-
-type Access = Pick<OrgContext, "organizationId" | "actor">;
-type ServiceCtx = Pick<OrgContext, "db" | "organizationId" | "actor">;
 
 const MACHINE_TRIGGERS = new Set(["webhook", "schedule", "sub_workflow"]);
 
 /** Sub-workflows may nest this deep: a run started by a trigger is depth 0. */
 export const MAX_SUB_WORKFLOW_DEPTH = 3;
-
-const inTenant = <T>(access: Access, fn: (ctx: ServiceCtx) => Promise<T>) =>
-  withDb({ organizationId: access.organizationId, userId: access.actor.userId ?? undefined }, (db) =>
-    fn({ db, organizationId: access.organizationId, actor: access.actor }),
-  );
 
 export type StartRun = {
   workflowId: string;
