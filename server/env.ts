@@ -66,6 +66,11 @@ const schema = z.object({
     ),
   /** "off": the web server runs no workflow worker of its own (run `npm run worker` instead). */
   WORKFLOW_WORKER: z.enum(["in-process", "off"]).default("in-process"),
+  /**
+   * "off": memberships and agent settings are read from the database on every request instead of
+   * from the in-process cache that NOTIFY keeps fresh (server/db/config-cache.ts).
+   */
+  CONFIG_CACHE: z.enum(["on", "off"]).default("on"),
 });
 
 /** S3 is all or nothing: a bucket without its endpoint or keys is a mistake, not a fallback. */

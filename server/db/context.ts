@@ -18,6 +18,8 @@ export type DbContext = {
   webhookWorkflowId?: string;
   /** The workflow worker's sweeper sees every agency's runs to find abandoned ones (raw SQL only). */
   workflowSweeper?: boolean;
+  /** Set by the tenant-scope extension when the transaction writes configuration (config-cache.ts). */
+  wroteConfig?: boolean;
 };
 
 // One instance per process, like the Prisma client on globalThis: Next bundles server code

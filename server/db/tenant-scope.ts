@@ -1,4 +1,5 @@
 import { Prisma } from "./generated/client";
+import { CONFIG_MODELS } from "./config-cache";
 import { dbContextStorage } from "./context";
 
 /** Models whose rows belong to one agency. Checked again by RLS in the database. */
@@ -30,8 +31,8 @@ export const TENANT_MODELS = new Set<string>([
   "WorkflowEvent",
 ]);
 
-/** Operations whose `where` gets the tenant added. */
-const WHERE_OPERATIONS = new Set<string>([
+/** Operations that only read. */
+const READ_OPERATIONS = new Set<string>([
   "findUnique",
   "findUniqueOrThrow",
   "findFirst",
@@ -40,6 +41,11 @@ const WHERE_OPERATIONS = new Set<string>([
   "count",
   "aggregate",
   "groupBy",
+]);
+
+/** Operations whose `where` gets the tenant added. */
+const WHERE_OPERATIONS = new Set<string>([
+  ...READ_OPERATIONS,
   "update",
   "updateMany",
   "updateManyAndReturn",
@@ -101,6 +107,10 @@ export const tenantScope = Prisma.defineExtension({
   query: {
     $allModels: {
       $allOperations({ model, operation, args, query }) {
+        if (CONFIG_MODELS.has(model) && !READ_OPERATIONS.has(operation)) {
+          const ctx = dbContextStorage.getStore();
+          if (ctx) ctx.wroteConfig = true;
+        }
         return query(scopeArgs(model, operation, args as Args) as typeof args);
       },
     },

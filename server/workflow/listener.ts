@@ -1,51 +1,37 @@
-import pg from "pg";
-import { env } from "../env";
+import { listen, onConnectionLoss } from "../db/notifications";
 import { EVENTS_CHANNEL } from "./events";
 
 export type RunNotice = { runId: string; type: string; id?: string; nodeId?: string; text?: string };
 type Listener = (notice: RunNotice) => void;
 
-type State = { client: Promise<pg.Client> | null; listeners: Map<string, Set<Listener>> };
+type State = { listeners: Map<string, Set<Listener>>; listening: Promise<unknown> | null };
 const globalForListener = globalThis as unknown as { switchboardRunListener?: State };
-const state: State = (globalForListener.switchboardRunListener ??= { client: null, listeners: new Map() });
+const state: State = (globalForListener.switchboardRunListener ??= { listeners: new Map(), listening: null });
+// A lost connection is reopened with its channels; after a close, the next watcher listens again.
+onConnectionLoss(() => (state.listening = null));
 
-/**
- * One LISTEN connection per process for run events, fanned out to whoever watches a run (an
- * SSE stream, a webhook waiting for its output). Events come from whichever process ran the
- * step: NOTIFY is delivered to every listening connection of the database. A dropped
- * connection is reopened on the next subscription; watchers catch up from the events table.
- */
-function connect(): Promise<pg.Client> {
-  state.client ??= (async () => {
-    const client = new pg.Client({ connectionString: env().appDatabaseUrl });
-    client.on("notification", (message) => {
-      if (!message.payload) return;
-      let notice: RunNotice;
-      try {
-        notice = JSON.parse(message.payload) as RunNotice;
-      } catch {
-        return;
-      }
-      for (const listener of state.listeners.get(notice.runId) ?? []) listener(notice);
-    });
-    const reset = () => {
-      state.client = null;
-    };
-    client.on("error", reset);
-    client.on("end", reset);
-    await client.connect();
-    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
-    return client;
-  })().catch((error: unknown) => {
-    state.client = null;
-    throw error;
-  });
-  return state.client;
+function dispatch(payload: string) {
+  let notice: RunNotice;
+  try {
+    notice = JSON.parse(payload) as RunNotice;
+  } catch {
+    return;
+  }
+  for (const listener of state.listeners.get(notice.runId) ?? []) listener(notice);
 }
 
-/** Calls `listener` for each event of `runId` until the returned function is called. */
+/**
+ * Run events fanned out to whoever watches a run (an SSE stream, a webhook waiting for its
+ * output), over the process's one LISTEN connection (`db/notifications.ts`). Events come from
+ * whichever process ran the step; after a dropped connection, watchers catch up from the events
+ * table.
+ */
 export async function watchRun(runId: string, listener: Listener): Promise<() => void> {
-  await connect();
+  state.listening ??= listen(EVENTS_CHANNEL, dispatch).catch((error: unknown) => {
+    state.listening = null;
+    throw error;
+  });
+  await state.listening;
   const set = state.listeners.get(runId) ?? new Set<Listener>();
   set.add(listener);
   state.listeners.set(runId, set);

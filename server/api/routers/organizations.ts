@@ -35,7 +35,7 @@ export const organizationsRouter = createTRPCRouter({
       const permissions = active
         ? (Object.keys(PERMISSIONS) as Action[]).filter((action) => can(active.role, action))
         : [];
-      return { user: ctx.user, memberships, active, permissions };
+      return { user: ctx.user, memberships: [...memberships], active, permissions };
     }),
   create: protectedProcedure
     .input(ZCreateAgencyInput)

@@ -11,13 +11,14 @@ import { toAiSdkTools, type ToolCallRecord, type ToolHooks } from "../../ai/tool
 import { customHttpTool } from "../../ai/tools/custom-http";
 import type { ToolContext } from "../../ai/tools/types";
 import { recordAudit } from "../../audit/record";
+import { cachedConfig } from "../../db/config-cache";
 
 import type { Prisma } from "../../db/generated/client";
 import { loadCustomTools, type CustomToolDefinition } from "../custom-tools/custom-tools";
 import { providerConnection } from "../providers/providers";
 import { findAgent } from "./agents";
 
-import type { ServiceCtx } from "../tenant";
+import { inTenant, type Access, type ServiceCtx } from "../tenant";
 
 export { inTenant, type Access, type ServiceCtx } from "../tenant";
 
@@ -53,10 +54,32 @@ export async function loadAgentRuntime(
   return { agent, connection, modelId, agencyName: name ?? "", customTools };
 }
 
+/**
+ * The agent's runtime from the configuration cache (no query at all when it is there), else read
+ * in a short transaction of its own. Any change to the agent, its provider, the agency's custom
+ * tools or the agency drops it (`db/config-cache.ts`).
+ */
+export function cachedAgentRuntime(
+  access: Access & { organization?: { name: string } },
+  agentId: string,
+): Promise<AgentRuntime> {
+  return cachedConfig(`agent-runtime:${access.organizationId}:${agentId}`, () =>
+    inTenant(access, (ctx) => loadAgentRuntime(ctx, agentId, access.organization?.name)),
+  );
+}
+
+/** One model object per runtime: cached runtimes reuse it rather than building a provider per call. */
+const models = new WeakMap<AgentRuntime, LanguageModelV3>();
+
 export function modelFor(runtime: AgentRuntime): LanguageModelV3 {
-  return runtime.connection
-    ? languageModelFor(runtime.connection, runtime.modelId)
-    : createOfflineModel({ tokenDelayMs: 12 });
+  let model = models.get(runtime);
+  if (!model) {
+    model = runtime.connection
+      ? languageModelFor(runtime.connection, runtime.modelId)
+      : createOfflineModel({ tokenDelayMs: 12 });
+    models.set(runtime, model);
+  }
+  return model;
 }
 
 /** The agent's system prompt with the agency, today and its custom variables filled in. */

@@ -17,8 +17,8 @@ import { AppError, notFound } from "../../errors";
 import {
   costOf,
   finishRun,
+  cachedAgentRuntime,
   inTenant,
-  loadAgentRuntime,
   MAX_STEPS,
   modelFor,
   newRunId,
@@ -192,10 +192,14 @@ export async function streamAgentChat(
   const turnRecorded = new Promise<void>((resolve) => (recordTurn = resolve));
   const signal = abortSignal ? AbortSignal.any([abortSignal, controller.signal]) : controller.signal;
 
-  const prepared = await inTenant(access, async (ctx) => {
-    const runtime = await loadAgentRuntime(ctx, agentId, access.organization?.name);
-    const { agent } = runtime;
-    const turn = await readTurn(ctx, agent.id, input, agent.memoryWindow);
+  // A new conversation with an agent in the configuration cache reads nothing before the call.
+  const runtime = await cachedAgentRuntime(access, agentId);
+  const { agent } = runtime;
+  // The conversation so far and the cached answer, when there is either, in one transaction.
+  const prepare = async (ctx: ServiceCtx | null) => {
+    const turn: Turn = ctx
+      ? await readTurn(ctx, agent.id, input, agent.memoryWindow)
+      : { conversationId: null, history: [], resent: null };
     const history: UIMessage[] = [...turn.history, { id: input.message.id, role: "user", parts: input.message.parts }];
     const tools = toolsFor(
       runtime,
@@ -223,11 +227,11 @@ export async function streamAgentChat(
         })
       : null;
     // Regenerate asks for a new answer, so a resend never takes the cached one.
-    const cached = key && !turn.resent ? await readCachedAnswer(ctx.db, agent.id, key) : null;
-    return { runtime, turn, history, tools, system, messages, key, cached };
-  });
-  const { runtime, turn, history, key, cached } = prepared;
-  const { agent } = runtime;
+    const cached = ctx && key && !turn.resent ? await readCachedAnswer(ctx.db, agent.id, key) : null;
+    return { turn, history, tools, system, messages, key, cached };
+  };
+  const { turn, history, tools, system, messages, key, cached } =
+    input.conversationId || agent.cacheTtlSeconds ? await inTenant(access, prepare) : await prepare(null);
   const conversationId = turn.conversationId ?? newConversationId();
   const offline = !runtime.connection;
 
@@ -261,9 +265,9 @@ export async function streamAgentChat(
     ? null
     : streamText({
         model: modelFor(runtime),
-        system: prepared.system,
-        messages: prepared.messages,
-        tools: prepared.tools,
+        system,
+        messages,
+        tools,
         temperature: agent.temperature,
         stopWhen: stepCountIs(MAX_STEPS),
         maxRetries: 3,
