@@ -311,6 +311,14 @@ describe("workflow engine", () => {
     expect(
       (await trpcError(caller.workflows.testNode({ workflowId: workflow.id, nodeId: "nope", scope: {} }))).code,
     ).toBe("NOT_FOUND");
+    // A sample nested deeper than expressions read is refused with what to fix, not a server error.
+    let deep: unknown = 1;
+    for (let i = 0; i < 100; i += 1) deep = { deeper: deep };
+    const tooDeep = await trpcError(
+      caller.workflows.testNode({ workflowId: workflow.id, nodeId: "check", scope: { input: { deep } } }),
+    );
+    expect(tooDeep.code).toBe("BAD_REQUEST");
+    expect(tooDeep.message).toMatch(/^Fix the sample input: The run's data at/);
   });
 
   it("keeps runs to their agency: another agency cannot see, cancel, retry or decide them", async () => {

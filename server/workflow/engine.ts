@@ -1,10 +1,11 @@
+import { createIdGenerator } from "ai";
 import { evaluateExpression, evaluateTemplate, prepareScope } from "@/lib/workflow/expression";
 import type { TWorkflowGraph } from "@/lib/workflow/graph";
 import type { AuditActor } from "../audit/record";
-import { withDb, type Db } from "../db/client";
+import { callSql, withDb, type Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
-import { announceTokens, recordRunEvent } from "./events";
+import { announceTokens, recordRunEvent, type RunEventType } from "./events";
 import { RunState, type ReadyStep, type StepRecord } from "./frontier";
 import { indexGraph, type GraphIndex, type IndexedNode } from "./graph-index";
 import type { NodeType } from "@/lib/workflow/node-types";
@@ -131,23 +132,7 @@ async function claim(payload: AdvancePayload, options: EngineOptions): Promise<C
     const [current] = await db.$queryRaw<{ status: string }[]>`
       SELECT status::text FROM workflow_runs WHERE id = ${payload.runId} FOR UPDATE`;
     if (!current || !["queued", "running", "waiting"].includes(current.status)) return null;
-    if (current.status === "queued") {
-      await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`workflow-concurrency:${payload.organizationId}`}))`;
-      const [{ running }] = (await db.$queryRaw<{ running: number }[]>`
-        SELECT count(*)::int AS running FROM workflow_runs
-         WHERE status = 'running' AND lease_until > now() AND id <> ${payload.runId}`) as [{ running: number }];
-      if (running >= options.concurrencyPerAgency) return "busy";
-    }
-    const rows = await db.$queryRaw<{ id: string }[]>`
-      UPDATE workflow_runs
-         SET lease_owner = ${options.workerId},
-             lease_until = now() + make_interval(secs => ${options.leaseMs / 1000}),
-             status = 'running',
-             started_at = COALESCE(started_at, now())
-       WHERE id = ${payload.runId}
-         AND (lease_until IS NULL OR lease_until < now() OR lease_owner IN (${options.workerId}, 'sweeper'))
-       RETURNING id`;
-    if (!rows.length) return null;
+    // Everything that needs no agency-wide lock is read first: the lock below is held to commit.
     const run = await db.workflowRun.findFirst({
       where: { id: payload.runId },
       select: {
@@ -160,8 +145,6 @@ async function claim(payload: AdvancePayload, options: EngineOptions): Promise<C
         createdById: true,
         graph: true,
         versionNumber: true,
-        status: true,
-        startedAt: true,
         deadlineAt: true,
       },
     });
@@ -175,10 +158,33 @@ async function claim(payload: AdvancePayload, options: EngineOptions): Promise<C
       graph = (version?.graph ?? null) as TWorkflowGraph | null;
     }
     if (!graph) throw new Error(`Run ${run.id} has no graph.`);
+    if (current.status === "queued") {
+      // Runs of one agency are counted and started one claim at a time, for the shortest while.
+      await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`workflow-concurrency:${payload.organizationId}`}))`;
+      const [{ running }] = (await db.$queryRaw<{ running: number }[]>`
+        SELECT count(*)::int AS running FROM workflow_runs
+         WHERE status = 'running' AND lease_until > now() AND id <> ${payload.runId}`) as [{ running: number }];
+      if (running >= options.concurrencyPerAgency) return "busy";
+    }
+    const [claimed] = await db.$queryRaw<{ id: string }[]>`
+      UPDATE workflow_runs
+         SET lease_owner = ${options.workerId},
+             lease_until = now() + make_interval(secs => ${options.leaseMs / 1000}),
+             status = 'running',
+             started_at = COALESCE(started_at, now())
+       WHERE id = ${payload.runId}
+         AND (lease_until IS NULL OR lease_until < now() OR lease_owner IN (${options.workerId}, 'sweeper'))
+       RETURNING id`;
+    // Another live worker holds it.
+    if (!claimed) return null;
     let deadlineAt = run.deadlineAt;
     const limit = graph.settings?.runTimeoutSeconds;
-    if (!deadlineAt && limit && run.startedAt) {
-      deadlineAt = new Date(run.startedAt.getTime() + limit * 1000);
+    if (!deadlineAt && limit) {
+      const { startedAt } = (await db.workflowRun.findFirst({
+        where: { id: run.id },
+        select: { startedAt: true },
+      })) as { startedAt: Date };
+      deadlineAt = new Date(startedAt.getTime() + limit * 1000);
       await db.workflowRun.update({ where: { id: run.id }, data: { deadlineAt }, select: { id: true } });
     }
     // A step still marked running was cut off with the worker that ran it: it runs again.
@@ -444,128 +450,142 @@ async function runStep(
   }
   const finishedAt = new Date();
   const durationMs = finishedAt.getTime() - started.getTime();
-  const where = {
-    runId_nodeId_iteration_attempt: { runId: run.id, nodeId: node.id, iteration: ready.frame, attempt: ready.attempt },
+  const at = { nodeId: node.id, iteration: ready.frame, attempt: ready.attempt };
+  const base: CommittedStep = {
+    insert: oneCommit,
+    ...(oneCommit && { id: newStepId() }),
+    ...at,
+    status: "failed",
+    output: null,
+    handle: null,
+    error: null,
+    startedAt: started.toISOString(),
+    finishedAt: null,
+    durationMs,
+    resumeAt: null,
+    inputTokens: 0,
+    outputTokens: 0,
+    costUsd: 0,
   };
-  const writeStep = async (
-    db: Db,
-    data: Omit<Prisma.WorkflowStepUncheckedCreateInput, "organizationId" | "runId" | "nodeId">,
-  ) => {
-    if (!oneCommit) {
-      await db.workflowStep.update({ where, data, select: { id: true } });
-      return;
-    }
-    await db.workflowStep.create({
-      data: {
-        ...data,
-        organizationId: run.organizationId,
-        runId: run.id,
-        nodeId: node.id,
-        iteration: ready.frame,
-        attempt: ready.attempt,
-        startedAt: started,
-      },
-      select: { id: true },
-    });
-    await announceStart(db);
-  };
+  // A quick step is written once, so its start is announced with its end.
+  const events: CommittedEvent[] = oneCommit ? [{ type: "step.started", data: { ...at, resumed: ready.resume } }] : [];
+  const record = { nodeId: node.id, frame: ready.frame, attempt: ready.attempt, decided: false } as const;
 
-  return tenant(run.organizationId, async (db) => {
-    if (result?.kind === "done") {
-      const handles = result.handles ? result.handles.join(",") : null;
-      const usage = result.usage ?? { inputTokens: 0, outputTokens: 0, costUsd: 0 };
-      await writeStep(db, {
+  if (result?.kind === "done") {
+    const usage = result.usage ?? { inputTokens: 0, outputTokens: 0, costUsd: 0 };
+    const output = (result.output ?? null) as Prisma.JsonValue;
+    await commitStep(
+      run,
+      {
+        ...base,
         status: "succeeded",
-        output: (result.output ?? null) as Prisma.InputJsonValue,
-        ...(result.input !== undefined && { input: result.input as Prisma.InputJsonValue }),
-        handle: handles,
-        error: null,
-        resumeAt: null,
-        finishedAt,
-        durationMs,
-        inputTokens: usage.inputTokens,
-        outputTokens: usage.outputTokens,
-        costUsd: usage.costUsd,
-      });
-      if (usage.inputTokens || usage.outputTokens || usage.costUsd) {
-        await db.workflowRun.update({
-          where: { id: run.id },
-          data: {
-            inputTokens: { increment: usage.inputTokens },
-            outputTokens: { increment: usage.outputTokens },
-            costUsd: { increment: usage.costUsd },
-          },
-          select: { id: true },
-        });
-      }
-      await recordRunEvent(db, run.organizationId, run.id, "step.finished", {
-        nodeId: node.id,
-        iteration: ready.frame,
-        attempt: ready.attempt,
-        handles: result.handles ?? null,
-        durationMs,
-      });
-      return {
-        nodeId: node.id,
-        frame: ready.frame,
-        attempt: ready.attempt,
-        status: "succeeded",
-        handles: result.handles ?? null,
-        output: (result.output ?? null) as never,
-        error: null,
-        resumeAt: null,
-        decided: false,
-        finishedAt,
-      } satisfies StepRecord;
-    }
-    if (result?.kind === "wait") {
-      const output = { wait: result.data, reason: result.reason } as Prisma.InputJsonValue;
-      await writeStep(db, { status: "waiting", output, resumeAt: result.resumeAt ?? null, durationMs });
-      await recordRunEvent(db, run.organizationId, run.id, "step.waiting", {
-        nodeId: node.id,
-        iteration: ready.frame,
-        reason: result.reason,
-        resumeAt: result.resumeAt?.toISOString() ?? null,
-      });
-      return {
-        nodeId: node.id,
-        frame: ready.frame,
-        attempt: ready.attempt,
-        status: "waiting",
-        handles: null,
         output,
-        error: null,
-        resumeAt: result.resumeAt ?? null,
-        decided: false,
-        finishedAt: null,
-      } satisfies StepRecord;
-    }
-    const attempts = node.retry?.attempts ?? 1;
-    const retryAt =
-      !runSignal.aborted && node.retry && ready.attempt < attempts
-        ? new Date(finishedAt.getTime() + retryDelayMs(node.retry, ready.attempt))
-        : null;
-    await writeStep(db, { status: "failed", error: failure, resumeAt: retryAt, finishedAt, durationMs });
-    await recordRunEvent(db, run.organizationId, run.id, "step.failed", {
-      nodeId: node.id,
-      iteration: ready.frame,
-      attempt: ready.attempt,
-      error: failure,
-      retryAt: retryAt?.toISOString() ?? null,
-    });
+        ...(result.input !== undefined && { input: result.input as Prisma.JsonValue }),
+        handle: result.handles ? result.handles.join(",") : null,
+        finishedAt: finishedAt.toISOString(),
+        ...usage,
+      },
+      [...events, { type: "step.finished", data: { ...at, handles: result.handles ?? null, durationMs } }],
+    );
     return {
-      nodeId: node.id,
-      frame: ready.frame,
-      attempt: ready.attempt,
-      status: "failed",
-      handles: null,
-      output: null,
-      error: failure,
-      resumeAt: retryAt,
-      decided: false,
+      ...record,
+      status: "succeeded",
+      handles: result.handles ?? null,
+      output,
+      error: null,
+      resumeAt: null,
       finishedAt,
     } satisfies StepRecord;
-  });
+  }
+  if (result?.kind === "wait") {
+    const output = { wait: result.data, reason: result.reason } as Prisma.JsonValue;
+    const resumeAt = result.resumeAt ?? null;
+    await commitStep(run, { ...base, status: "waiting", output, resumeAt: resumeAt?.toISOString() ?? null }, [
+      ...events,
+      {
+        type: "step.waiting",
+        data: {
+          nodeId: node.id,
+          iteration: ready.frame,
+          reason: result.reason,
+          resumeAt: resumeAt?.toISOString() ?? null,
+        },
+      },
+    ]);
+    return {
+      ...record,
+      status: "waiting",
+      handles: null,
+      output,
+      error: null,
+      resumeAt,
+      finishedAt: null,
+    } satisfies StepRecord;
+  }
+  const attempts = node.retry?.attempts ?? 1;
+  const retryAt =
+    !runSignal.aborted && node.retry && ready.attempt < attempts
+      ? new Date(finishedAt.getTime() + retryDelayMs(node.retry, ready.attempt))
+      : null;
+  await commitStep(
+    run,
+    {
+      ...base,
+      status: "failed",
+      error: failure,
+      resumeAt: retryAt?.toISOString() ?? null,
+      finishedAt: finishedAt.toISOString(),
+    },
+    [...events, { type: "step.failed", data: { ...at, error: failure, retryAt: retryAt?.toISOString() ?? null } }],
+  );
+  return {
+    ...record,
+    status: "failed",
+    handles: null,
+    output: null,
+    error: failure,
+    resumeAt: retryAt,
+    finishedAt,
+  } satisfies StepRecord;
+}
+
+/** A step's result as `workflow_commit_step` writes it (see its migration). */
+type CommittedStep = {
+  /** true: a new row (a quick step, written once); false: finishes the row written at its start. */
+  insert: boolean;
+  id?: string;
+  nodeId: string;
+  iteration: string;
+  attempt: number;
+  status: "succeeded" | "failed" | "waiting";
+  /** Absent: the row keeps the input it has. */
+  input?: Prisma.JsonValue;
+  output: Prisma.JsonValue;
+  handle: string | null;
+  error: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+  durationMs: number;
+  resumeAt: string | null;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+};
+type CommittedEvent = { type: RunEventType; data: Record<string, unknown> };
+
+const newStepId = createIdGenerator({ prefix: "step", size: 20 });
+
+/**
+ * Commits a step's result, its events (announced to viewers) and the run's token totals in one
+ * round trip and one transaction: the step is durable before the next one starts.
+ */
+async function commitStep(run: ClaimedRun, step: CommittedStep, events: CommittedEvent[]) {
+  await callSql("SELECT workflow_commit_step($1, $2, $3::jsonb, $4::jsonb)", [
+    run.organizationId,
+    run.id,
+    JSON.stringify(step),
+    JSON.stringify(events),
+  ]);
 }
 
 export type { IndexedNode };

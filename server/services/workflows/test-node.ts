@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { evaluateExpression, evaluateTemplate, prepareScope } from "@/lib/workflow/expression";
+import { evaluateExpression, evaluateTemplate, ExpressionError, prepareScope } from "@/lib/workflow/expression";
 import { isNodeType, NODE_TYPES } from "@/lib/workflow/node-types";
 import type { OrgContext } from "../../api/trpc";
 import { withDb } from "../../db/client";
@@ -51,7 +51,14 @@ export async function testNode(access: Access, input: TestNodeInput) {
   };
   if (input.scope.item !== undefined) scope.item = input.scope.item;
   if (input.scope.index !== undefined) scope.index = input.scope.index;
-  const prepared = prepareScope(scope);
+  // A sample too deep or too large for expressions is the caller's to fix, not a server error.
+  let prepared: ReturnType<typeof prepareScope>;
+  try {
+    prepared = prepareScope(scope);
+  } catch (error) {
+    if (error instanceof ExpressionError) throw new AppError("BAD_REQUEST", `Fix the sample input: ${error.message}`);
+    throw error;
+  }
   const tokens: string[] = [];
   const ctx: NodeContext = {
     organizationId: access.organizationId,
