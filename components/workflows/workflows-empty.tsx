@@ -11,7 +11,7 @@ export function WorkflowsEmpty({ canEdit, onStartFromTemplate }: Props) {
       title="No workflows yet"
       description={
         canEdit
-          ? "Start from a template made for agencies (content approval, weekly client reports, lead qualification, anomaly alerts, social calendars, client onboarding), or from a blank workflow."
+          ? "Start from a template made for agencies (content approval, weekly client reports, lead qualification, anomaly alerts, social calendars, client onboarding), or from a blank workflow, or describe what it should do and let the Chief of Staff draft it."
           : "Your agency has no workflows yet. Ask a member or manager to create one."
       }
       action={

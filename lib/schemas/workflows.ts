@@ -85,3 +85,39 @@ export const ZWorkflowVersion = z.object({
   nodeCount: z.number().int(),
 });
 export type TWorkflowVersion = z.infer<typeof ZWorkflowVersion>;
+
+export const MIN_DESCRIBE_CHARS = 10;
+export const MAX_DESCRIBE_CHARS = 2_000;
+
+/** "Describe it": a plain-language description the Chief of Staff drafts a workflow from. */
+export const ZDescribeWorkflowInput = z
+  .object({
+    description: z
+      .string({ error: "Describe the workflow you want." })
+      .trim()
+      .min(
+        MIN_DESCRIBE_CHARS,
+        "Describe the workflow in a sentence or two: what starts it, what happens, and what comes out.",
+      )
+      .max(
+        MAX_DESCRIBE_CHARS,
+        `Keep the description under ${MAX_DESCRIBE_CHARS.toLocaleString("en-US")} characters; details can be added in the editor.`,
+      ),
+  })
+  .strict();
+export type TDescribeWorkflowInput = z.infer<typeof ZDescribeWorkflowInput>;
+
+/** model: drafted by the Chief of Staff's model; offline-template: the offline model matched a template. */
+export const DESCRIBE_SOURCES = ["model", "offline-template"] as const;
+
+/** A drafted workflow, not saved yet: create it with `workflows.create`. */
+export const ZDescribedWorkflow = z.object({
+  /** A name no other workflow of the agency has (when it was drafted). */
+  name: ZName,
+  description: z.string().max(1000).nullable(),
+  graph: ZWorkflowGraph,
+  source: z.enum(DESCRIBE_SOURCES),
+  /** True when the first draft had problems and the model fixed them on a second try. */
+  repaired: z.boolean(),
+});
+export type TDescribedWorkflow = z.infer<typeof ZDescribedWorkflow>;

@@ -12,6 +12,8 @@ import {
 } from "@/lib/schemas/workflow-runs";
 import {
   ZCreateWorkflowInput,
+  ZDescribedWorkflow,
+  ZDescribeWorkflowInput,
   ZDiffInput,
   ZImportWorkflowInput,
   ZPublishInput,
@@ -23,6 +25,7 @@ import {
   ZWorkflowSummary,
   ZWorkflowVersion,
 } from "@/lib/schemas/workflows";
+import { describeWorkflow } from "../../services/workflows/describe";
 import {
   cancelRun,
   decideApproval,
@@ -115,6 +118,12 @@ export const workflowsRouter = createTRPCRouter({
     .input(ZById)
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => archiveWorkflow(ctx, input.id)),
+
+  // Waits on the Chief of Staff's model, so it holds no transaction meanwhile; nothing is saved.
+  describe: orgAccessProcedure("workflow.edit")
+    .input(ZDescribeWorkflowInput)
+    .output(ZDescribedWorkflow)
+    .mutation(({ ctx, input }) => describeWorkflow(ctx, input)),
 
   // Runs: these commit before they hand the run to the queue, so they open their own transactions.
   run: orgAccessProcedure("workflow.run")
