@@ -12,12 +12,9 @@ import { RunIo } from "./run-io";
 import { isLiveStatus, triggerLabel, versionLabel } from "./run-labels";
 import { RunStatusBadge } from "./run-status-badge";
 import { RunSummary } from "./run-summary";
-import { RunTimeline } from "./run-timeline";
 import type { RunDetail as TRunDetail } from "./run-types";
-import { defaultStepKey, groupSteps, stepSpan } from "./step-groups";
-import { StepTrace } from "./step-trace";
-import { stepTitle } from "./step-title";
-import { timelineWindow } from "./timeline-scale";
+import { RunSteps } from "./run-steps";
+import { defaultStepKey, groupSteps } from "./step-groups";
 import { useNodeNames } from "./use-node-names";
 import { useNow } from "./use-now";
 import { useRunEvents } from "./use-run-events";
@@ -32,12 +29,6 @@ export function RunDetail({ run }: { run: TRunDetail }) {
 
   const groups = groupSteps(run.steps);
   const selectedKey = chosen && groups.some((group) => group.key === chosen) ? chosen : defaultStepKey(groups);
-  const selected = groups.find((group) => group.key === selectedKey);
-  const extent = timelineWindow(
-    groups.map((group) => stepSpan(group, now)),
-    (run.startedAt ?? run.createdAt).getTime(),
-    run.finishedAt ? run.finishedAt.getTime() : live ? now : null,
-  );
 
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
@@ -59,25 +50,17 @@ export function RunDetail({ run }: { run: TRunDetail }) {
       {run.error ? <FormAlert announce={false}>{run.error}</FormAlert> : null}
       <RunSummary run={run} now={now} />
       {live ? <RunApprovals runId={run.id} steps={run.steps} names={names} /> : null}
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-        <RunTimeline
-          groups={groups}
-          extent={extent}
-          now={now}
-          names={names}
-          selectedKey={selectedKey}
-          onSelect={setChosen}
-          tokens={tokens}
-        />
-        {selected ? (
-          <StepTrace
-            group={selected}
-            title={stepTitle(names(selected.nodeId), selected.iteration)}
-            names={names(selected.nodeId)}
-            now={now}
-          />
-        ) : null}
-      </div>
+      <RunSteps
+        run={run}
+        groups={groups}
+        live={live}
+        now={now}
+        names={names}
+        tokens={tokens}
+        selectedKey={selectedKey}
+        onSelect={setChosen}
+        className="lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
+      />
       <RunIo run={run} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commandFor, type KeyPress } from "./editor-shortcuts";
+import { commandFor, SHORTCUT_HELP, type KeyPress } from "./editor-shortcuts";
 
 const press = (key: string, modifiers: Partial<Omit<KeyPress, "key">> = {}): KeyPress => ({
   key,
@@ -24,6 +24,16 @@ describe("commandFor", () => {
     expect(commandFor(press("d", { metaKey: true }))).toBe("duplicate");
     expect(commandFor(press("a", { ctrlKey: true }))).toBe("select-all");
     expect(commandFor(press("Escape"))).toBe("clear-selection");
+  });
+
+  it("copies, cuts and pastes with Ctrl or ⌘, and lists them in the help", () => {
+    expect(commandFor(press("c", { ctrlKey: true }))).toBe("copy");
+    expect(commandFor(press("x", { metaKey: true }))).toBe("cut");
+    expect(commandFor(press("v", { ctrlKey: true }))).toBe("paste");
+    expect(commandFor(press("C", { ctrlKey: true, shiftKey: true }))).toBeNull();
+    expect(commandFor(press("v"))).toBeNull();
+    const help = SHORTCUT_HELP.map((shortcut) => shortcut.keys.map((combo) => combo.join("+")).join(" "));
+    expect(help).toEqual(expect.arrayContaining(["Ctrl/⌘+C", "Ctrl/⌘+X", "Ctrl/⌘+V"]));
   });
 
   it("opens the help with ?", () => {

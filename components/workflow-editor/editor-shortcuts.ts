@@ -1,5 +1,9 @@
+/** Commands that reach the system clipboard, so they run outside the pure `runCommand`. */
+export type ClipboardCommand = "copy" | "cut" | "paste";
+
 /** What a key press can ask the editor to do. */
-export type EditorCommand = "undo" | "redo" | "delete" | "duplicate" | "select-all" | "clear-selection" | "help";
+export type EditorCommand =
+  "undo" | "redo" | "delete" | "duplicate" | "select-all" | "clear-selection" | ClipboardCommand | "help";
 
 export interface KeyPress {
   key: string;
@@ -19,6 +23,9 @@ export function commandFor(press: KeyPress): EditorCommand | null {
     if (key === "y" && !press.shiftKey) return "redo";
     if (key === "d" && !press.shiftKey) return "duplicate";
     if (key === "a" && !press.shiftKey) return "select-all";
+    if (key === "c" && !press.shiftKey) return "copy";
+    if (key === "x" && !press.shiftKey) return "cut";
+    if (key === "v" && !press.shiftKey) return "paste";
     return null;
   }
   if (key === "delete" || key === "backspace") return "delete";
@@ -45,6 +52,9 @@ export const SHORTCUT_HELP: readonly ShortcutHelp[] = [
   },
   { keys: [["Delete"], ["Backspace"]], description: "Delete the selected steps and connections" },
   { keys: [["Ctrl/⌘", "D"]], description: "Duplicate the selected steps" },
+  { keys: [["Ctrl/⌘", "C"]], description: "Copy the selected steps and the connections between them" },
+  { keys: [["Ctrl/⌘", "X"]], description: "Cut the selected steps" },
+  { keys: [["Ctrl/⌘", "V"]], description: "Paste steps copied here or in another workflow" },
   { keys: [["Ctrl/⌘", "A"]], description: "Select everything" },
   { keys: [["Esc"]], description: "Clear the selection" },
   { keys: [["Shift", "click"]], description: "Add a step to the selection, or take it out" },

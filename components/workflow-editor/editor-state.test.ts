@@ -12,6 +12,7 @@ import {
   duplicateSelection,
   moveSteps,
   notify,
+  pasteSteps,
   problemsOf,
   redo,
   replaceGraph,
@@ -19,6 +20,7 @@ import {
   select,
   selectAll,
   selectedStepId,
+  selectedSteps,
   undo,
   updateStep,
   type EditorState,
@@ -116,6 +118,91 @@ describe("deleting and duplicating", () => {
     expect(graph.edges.map((edge) => `${edge.source}>${edge.target}`)).toEqual(["start>result", "start_2>result_2"]);
     expect(state.nodes.filter((node) => node.selected).map((node) => node.id)).toEqual(["start_2", "result_2"]);
     expect(undoSteps(state)).toBe(1);
+  });
+});
+
+describe("copies that read one another", () => {
+  const graph: TWorkflowGraph = {
+    version: 1,
+    nodes: [
+      { id: "start", type: "trigger.manual", position: { x: 0, y: 0 }, config: {} },
+      { id: "score", type: "transform", position: { x: 320, y: 0 }, config: { expression: "input.spend * 2" } },
+      {
+        id: "result",
+        type: "output",
+        position: { x: 640, y: 0 },
+        config: { value: "{{ nodes.score.output }} from {{ nodes.start.output }}" },
+      },
+    ],
+    edges: [
+      { id: "e1", source: "start", sourceHandle: "out", target: "score", targetHandle: "in" },
+      { id: "e2", source: "score", sourceHandle: "out", target: "result", targetHandle: "in" },
+    ],
+  };
+
+  it("read the copies of steps copied with them, and the originals of the others", () => {
+    const state = duplicateSelection(select(createEditorState(graph), new Set(["score", "result"])));
+    const copy = present(state).nodes.find((node) => node.id === "result_2");
+    expect(copy?.config).toEqual({ value: "{{ nodes.score_2.output }} from {{ nodes.start.output }}" });
+    // The original is untouched.
+    expect(present(state).nodes.find((node) => node.id === "result")?.config).toEqual(graph.nodes[2]!.config);
+  });
+});
+
+describe("pasting", () => {
+  const copied = () => selectedSteps(selectAll(createEditorState(starterGraph())));
+  const selectedIds = (state: EditorState) => state.nodes.filter((node) => node.selected).map((node) => node.id);
+
+  it("pastes with fresh ids, names and configs kept, connections remapped, as one undo step", () => {
+    const state = pasteSteps(createEditorState(starterGraph()), copied());
+    const graph = present(state);
+    expect(graph.nodes.slice(2)).toEqual([
+      { id: "start_2", type: "trigger.manual", name: "Start", position: { x: 32, y: 32 }, config: {} },
+      { id: "result_2", type: "output", name: "Result", position: { x: 352, y: 32 }, config: { value: "{{ input }}" } },
+    ]);
+    expect(graph.edges.at(-1)).toEqual({
+      id: "start_2-result_2",
+      source: "start_2",
+      sourceHandle: "out",
+      target: "result_2",
+      targetHandle: "in",
+    });
+    expect(selectedIds(state)).toEqual(["start_2", "result_2"]);
+    expect(undoSteps(state)).toBe(1);
+    expect(present(undo(state))).toEqual(starterGraph());
+  });
+
+  it("moves each paste further along, so pasting twice does not stack the copies", () => {
+    const twice = pasteSteps(pasteSteps(createEditorState(starterGraph()), copied()), copied());
+    expect(present(twice).nodes.map((node) => `${node.id}@${node.position.x},${node.position.y}`)).toEqual([
+      "start@0,0",
+      "result@320,0",
+      "start_2@32,32",
+      "result_2@352,32",
+      "start_3@64,64",
+      "result_3@384,64",
+    ]);
+  });
+
+  it("pastes into another workflow with the ids it had when they are free", () => {
+    const empty = createEditorState({ version: 1, nodes: [], edges: [] });
+    expect(ids(pasteSteps(empty, copied()))).toEqual(["start", "result"]);
+  });
+
+  it("drops connections to steps that were not copied, and gives repeated ids distinct steps", () => {
+    const [start] = copied().nodes;
+    if (!start) throw new Error("No start step.");
+    const edge = { id: "x", source: "start", sourceHandle: "out", target: "gone", targetHandle: "in" };
+    const state = pasteSteps(createEditorState(starterGraph()), { nodes: [start, start], edges: [edge] });
+    expect(ids(state)).toEqual(["start", "result", "start_2", "start_3"]);
+    expect(present(state).edges).toHaveLength(1);
+  });
+
+  it("changes nothing with nothing to paste or in a read-only editor", () => {
+    const base = createEditorState(starterGraph());
+    expect(pasteSteps(base, { nodes: [], edges: [] })).toBe(base);
+    const readOnly = createEditorState(starterGraph(), true);
+    expect(pasteSteps(readOnly, copied())).toBe(readOnly);
   });
 });
 

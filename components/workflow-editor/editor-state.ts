@@ -1,9 +1,17 @@
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from "@xyflow/react";
-import { MAX_NODE_NAME_CHARS, type TPosition, type TWorkflowGraph } from "@/lib/workflow/graph";
+import {
+  MAX_NODE_NAME_CHARS,
+  type TPosition,
+  type TWorkflowEdge,
+  type TWorkflowGraph,
+  type TWorkflowNode,
+} from "@/lib/workflow/graph";
 import { type GraphError } from "@/lib/workflow/graph-error";
 import { type NodeType } from "@/lib/workflow/node-types";
+import { renameStepReferences } from "@/lib/workflow/rename-references";
 import { connectionProblem, type ProposedConnection } from "./connection-rules";
 import {
+  edgeOf,
   flowEdgeOf,
   flowNodeOf,
   sameGraph,
@@ -65,6 +73,9 @@ export function createEditorState(graph: TWorkflowGraph, readOnly = false): Edit
     notice: null,
   };
 }
+
+/** Why a viewer's edit changed nothing. */
+export const READ_ONLY_PROBLEM = "You can look at this workflow, but not change it.";
 
 /** Puts `text` on the status line. */
 export function notify(state: EditorState, text: string, tone: Notice["tone"] = "info"): EditorState {
@@ -137,7 +148,7 @@ export function connect(
   state: EditorState,
   connection: ProposedConnection,
 ): { state: EditorState; problem: string | null } {
-  if (state.readOnly) return { state, problem: "You can look at this workflow, but not change it." };
+  if (state.readOnly) return { state, problem: READ_ONLY_PROBLEM };
   const problem = connectionProblem(connection, stepLookup(state), state.edges.map(edgeEnds));
   if (problem) return { state, problem };
   const ends = {
@@ -178,47 +189,66 @@ export function deleteSelection(state: EditorState): EditorState {
   );
 }
 
+/** Steps and the connections between them, as the graph stores them: what is duplicated, copied and pasted. */
+export interface StepsCopy {
+  nodes: readonly TWorkflowNode[];
+  edges: readonly TWorkflowEdge[];
+}
+
+/** The selected steps and the connections between them; a connection to a step left out has nothing to attach to. */
+export function selectedSteps(state: EditorState): { nodes: TWorkflowNode[]; edges: TWorkflowEdge[] } {
+  const nodes = state.nodes.filter((node) => node.selected);
+  const ids = new Set(nodes.map((node) => node.id));
+  return {
+    nodes: nodes.map(stepOf),
+    edges: state.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target)).map(edgeOf),
+  };
+}
+
 /** How far a copy sits from its original, down and to the right. */
 const COPY_OFFSET = 2 * GRID;
 
-const copyName = (name: string | undefined) =>
-  name?.trim() ? `${name.trim().slice(0, MAX_NODE_NAME_CHARS - 5)} copy` : undefined;
+/**
+ * How far to move copies of `steps`: COPY_OFFSET, or the first multiple of it that puts no copy
+ * exactly on a step already drawn, so pasting twice does not hide the first paste under the second.
+ */
+function copyOffset(steps: readonly TWorkflowNode[], nodes: readonly EditorNode[]): number {
+  const taken = new Set(nodes.map((node) => `${node.position.x},${node.position.y}`));
+  const lands = (offset: number) =>
+    steps.some((step) => taken.has(`${step.position.x + offset},${step.position.y + offset}`));
+  let offset = COPY_OFFSET;
+  while (lands(offset)) offset += COPY_OFFSET;
+  return offset;
+}
 
 /**
- * Copies the selected steps, and the connections between them, beside the originals with new
- * ids; the copies end up selected. One undo step.
+ * Adds copies of `steps`, and of the connections between them, with fresh ids, moved clear of
+ * the steps already drawn; the copies end up selected alone. One undo step. Ids are given per
+ * step, not per old id, so even a hand-edited copy with a repeated id gets distinct steps; the
+ * copies' expressions that read one another follow the new ids.
  */
-export function duplicateSelection(state: EditorState): EditorState {
-  if (state.readOnly) return state;
-  const originals = state.nodes.filter((node) => node.selected);
-  if (!originals.length) return state;
+function insertCopies(state: EditorState, steps: StepsCopy): EditorState {
+  const offset = copyOffset(steps.nodes, state.nodes);
   const taken = new Set(state.nodes.map((node) => node.id));
-  const newId = new Map<string, string>();
-  for (const node of originals) {
-    const id = uniqueNodeId(node.id, taken);
+  const ids = steps.nodes.map((step) => {
+    const id = uniqueNodeId(step.id, taken);
     taken.add(id);
-    newId.set(node.id, id);
-  }
-  const copies = originals.map((node) => {
-    const step = stepOf(node);
-    const name = copyName(step.name);
-    const { name: _name, ...rest } = step;
-    return {
-      ...flowNodeOf({
-        ...rest,
-        ...(name ? { name } : {}),
-        id: newId.get(node.id) ?? node.id,
-        position: { x: step.position.x + COPY_OFFSET, y: step.position.y + COPY_OFFSET },
-      }),
-      selected: true,
-    };
+    return id;
+  });
+  const newId = new Map(steps.nodes.map((step, index) => [step.id, ids[index]!]));
+  // A copy that read another copied step's output reads that step's copy.
+  const renamed = new Map([...newId].filter(([before, after]) => before !== after));
+  const copies = steps.nodes.map((step, index) => {
+    const position = { x: step.position.x + offset, y: step.position.y + offset };
+    const config = renameStepReferences(step.config, renamed);
+    return { ...flowNodeOf({ ...step, id: ids[index]!, position, config }), selected: true };
   });
   const edgeIds = new Set(state.edges.map((edge) => edge.id));
-  const copiedEdges = state.edges.flatMap((edge) => {
+  const copiedEdges = steps.edges.flatMap((edge) => {
     const source = newId.get(edge.source);
     const target = newId.get(edge.target);
     if (!source || !target) return [];
-    const ends = { ...edgeEnds(edge), source, target };
+    const ends = { source, sourceHandle: edge.sourceHandle, target, targetHandle: edge.targetHandle };
     const id = uniqueEdgeId(ends, edgeIds);
     edgeIds.add(id);
     return [flowEdgeOf({ id, ...ends })];
@@ -228,6 +258,34 @@ export function duplicateSelection(state: EditorState): EditorState {
     [...selectNodes(state.nodes, NONE), ...copies],
     [...selectEdges(state.edges, NONE), ...copiedEdges],
   );
+}
+
+/** The step named as a copy of itself ("Fetch copy"); a step without a name keeps none. */
+function withCopyName(step: TWorkflowNode): TWorkflowNode {
+  const { name, ...rest } = step;
+  const trimmed = name?.trim();
+  return trimmed ? { ...rest, name: `${trimmed.slice(0, MAX_NODE_NAME_CHARS - 5)} copy` } : rest;
+}
+
+/**
+ * Copies the selected steps, and the connections between them, beside the originals with new
+ * ids; the copies end up selected. One undo step.
+ */
+export function duplicateSelection(state: EditorState): EditorState {
+  if (state.readOnly) return state;
+  const selected = selectedSteps(state);
+  if (!selected.nodes.length) return state;
+  return insertCopies(state, { nodes: selected.nodes.map(withCopyName), edges: selected.edges });
+}
+
+/**
+ * Adds steps copied here or in another workflow, with their names and configs, new ids and the
+ * connections between them; the pasted steps end up selected. One undo step. Expressions that
+ * read a step pasted with them read its copy; others keep the ids they name.
+ */
+export function pasteSteps(state: EditorState, steps: StepsCopy): EditorState {
+  if (state.readOnly || !steps.nodes.length) return state;
+  return insertCopies(state, steps);
 }
 
 /**
@@ -327,6 +385,10 @@ export function problemsOf(errors: readonly GraphError[]): Problems {
   }
   return { errors, byNode, byEdge };
 }
+
+/** Selectors for `useEditor`: the committed graph, and how many problems it has. */
+export const selectGraph = (state: EditorState) => state.history.present;
+export const selectProblemCount = (state: EditorState) => state.problems.errors.length;
 
 /** The one selected step's id, or null when none or several are selected. */
 export function selectedStepId(state: EditorState): string | null {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useReactFlow } from "@xyflow/react";
-import { ArrowLeft, Keyboard, Network, Redo2, Undo2 } from "lucide-react";
+import { ArrowLeft, FlaskConical, History, Keyboard, Network, Redo2, Undo2 } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { layoutPositions } from "./auto-layout";
@@ -10,6 +10,7 @@ import { runCommand } from "./editor-commands";
 import { useEditor, useEditorStore } from "./editor-context";
 import { moveSteps, notify, type EditorState } from "./editor-state";
 import { type EditorEdge, type EditorNode } from "./flow-mapping";
+import { EditorPublish } from "./editor-publish";
 import { SaveStatus } from "./save-status";
 
 const selectCanUndo = (state: EditorState) => state.history.past.length > 0;
@@ -22,10 +23,26 @@ type Props = {
   name: string;
   autosaver: Autosaver;
   onShowShortcuts: () => void;
+  testRunOpen: boolean;
+  onToggleTestRun: () => void;
+  versionsOpen: boolean;
+  onToggleVersions: () => void;
 };
 
-/** The editor's top bar: back to the workflow, its name, undo/redo, auto-layout, shortcuts and the save state. */
-export function EditorToolbar({ workflowId, name, autosaver, onShowShortcuts }: Props) {
+/**
+ * The editor's top bar: back to the workflow, its name, the save state, undo/redo, auto-layout,
+ * test run, versions, publish and the shortcuts.
+ */
+export function EditorToolbar({
+  workflowId,
+  name,
+  autosaver,
+  onShowShortcuts,
+  testRunOpen,
+  onToggleTestRun,
+  versionsOpen,
+  onToggleVersions,
+}: Props) {
   const store = useEditorStore();
   const canUndo = useEditor(selectCanUndo);
   const canRedo = useEditor(selectCanRedo);
@@ -84,8 +101,17 @@ export function EditorToolbar({ workflowId, name, autosaver, onShowShortcuts }: 
             <Network aria-hidden="true" />
             Auto-layout
           </Button>
+          <Button variant="outline" size="sm" aria-pressed={testRunOpen} onClick={onToggleTestRun}>
+            <FlaskConical aria-hidden="true" />
+            Test run
+          </Button>
         </div>
       )}
+      <Button variant="outline" size="sm" aria-pressed={versionsOpen} onClick={onToggleVersions}>
+        <History aria-hidden="true" />
+        Versions
+      </Button>
+      {readOnly ? null : <EditorPublish workflowId={workflowId} name={name} autosaver={autosaver} />}
       <Button
         variant="ghost"
         size="icon"

@@ -8,11 +8,16 @@ import { type EditorNode, type NodeLook } from "./flow-mapping";
 import { InputHandles, needsHandleRows, OutputHandles } from "./node-handles";
 import { lookFor, NODE_ICONS, UNKNOWN_ICON } from "./node-looks";
 import { ProblemBadge } from "./problem-badge";
+import { DIFF_OUTLINES, StepDiffBadge } from "./step-diff-badge";
+import { StepRunBadge, RUN_RINGS } from "./step-run-badge";
+import { useStepDiffMark, useStepRunStatus } from "./canvas-marks";
 import { useStepHandles } from "./use-step-handles";
 
 /** A step on the canvas: icon, name, what kind of step, its problems, and its handles. */
 function StepNodeBody({ id, data, selected, look }: NodeProps<EditorNode> & { look: NodeLook }) {
   const handles = useStepHandles(id, data);
+  const runStatus = useStepRunStatus(id);
+  const diffMark = useStepDiffMark(id);
   const type = isNodeType(data.type) ? data.type : null;
   const Icon = type ? NODE_ICONS[type] : UNKNOWN_ICON;
   const style = lookFor(look);
@@ -24,8 +29,12 @@ function StepNodeBody({ id, data, selected, look }: NodeProps<EditorNode> & { lo
       className={cn(
         "w-56 rounded-lg border border-l-4 bg-card text-card-foreground shadow-sm transition-shadow",
         style.edge,
+        runStatus && RUN_RINGS[runStatus],
+        diffMark && DIFF_OUTLINES[diffMark],
         selected && "ring-2 ring-ring",
       )}
+      data-run-status={runStatus ?? undefined}
+      data-diff={diffMark ?? undefined}
     >
       <div className="flex items-center gap-2 px-3 py-2">
         <span className={cn("flex size-8 shrink-0 items-center justify-center rounded-md", style.tile)}>
@@ -39,6 +48,8 @@ function StepNodeBody({ id, data, selected, look }: NodeProps<EditorNode> & { lo
         </div>
         <ProblemBadge id={id} />
       </div>
+      {runStatus ? <StepRunBadge status={runStatus} /> : null}
+      {diffMark ? <StepDiffBadge mark={diffMark} /> : null}
       {needsHandleRows(inputs, outputs) ? (
         <div className="grid grid-cols-2 border-t">
           <InputHandles handles={inputs} />

@@ -1,13 +1,15 @@
 "use client";
 
 import { Copy, Trash } from "lucide-react";
+import { useParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { MAX_NODE_NAME_CHARS } from "@/lib/workflow/graph";
-import { isNodeType, nodeTypeMeta, runsAsStep } from "@/lib/workflow/node-types";
+import { isNodeType, nodeLabel, nodeTypeMeta, runsAsStep } from "@/lib/workflow/node-types";
 import { cn } from "@/lib/utils";
+import { ConfigForm } from "./config-form/config-form";
 import { configIssues } from "./config-issues";
 import { runCommand } from "./editor-commands";
 import { useEditor, useEditorStore } from "./editor-context";
@@ -16,6 +18,7 @@ import { type StepData } from "./flow-mapping";
 import { JsonField } from "./json-field";
 import { CATEGORY_LOOKS, NODE_ICONS, UNKNOWN_ICON, UNKNOWN_LOOK } from "./node-looks";
 import { StepSettingsFields } from "./step-settings-fields";
+import { StepTest } from "./step-test";
 
 const selectReadOnly = (state: EditorState) => state.readOnly;
 const selectedCount = (state: EditorState) => state.nodes.reduce((n, node) => (node.selected ? n + 1 : n), 0);
@@ -24,7 +27,13 @@ const selectedCount = (state: EditorState) => state.nodes.reduce((n, node) => (n
 export function StepPanel() {
   const id = useEditor(selectedStepId);
   const count = useEditor(selectedCount);
-  if (id) return <StepEditor key={id} id={id} />;
+  if (id)
+    return (
+      <>
+        <StepEditor key={id} id={id} />
+        <StepTestSlot key={`test:${id}`} id={id} />
+      </>
+    );
   return (
     <p className="p-4 text-sm text-muted-foreground">
       {count > 1
@@ -51,8 +60,12 @@ function StepEditor({ id }: { id: string }) {
   const meta = type ? nodeTypeMeta(type) : null;
   const Icon = type ? NODE_ICONS[type] : UNKNOWN_ICON;
   const tile = meta ? CATEGORY_LOOKS[meta.category].tile : UNKNOWN_LOOK.tile;
-  // Config problems are shown per field under the config; the rest (connections, references) here.
-  const otherProblems = problems?.filter((problem) => problem.code !== "invalid_config") ?? [];
+  // Config problems (and, with the form, references and syntax in config fields) are shown per
+  // field; the rest (connections, the step's place in the graph) here.
+  const otherProblems =
+    problems?.filter(
+      (problem) => problem.code !== "invalid_config" && !(type && problem.field?.startsWith("config.")),
+    ) ?? [];
 
   return (
     <form
@@ -97,13 +110,31 @@ function StepEditor({ id }: { id: string }) {
       <FormField label="Id" description={`Other steps use its output as {{ nodes.${id}.output }}.`}>
         <Input value={id} readOnly className="font-mono" />
       </FormField>
-      <JsonField
-        label="Config (JSON)"
-        value={data.config}
-        issues={issues}
-        readOnly={readOnly}
-        onCommit={(config) => change({ config }, "config")}
-      />
+      {type ? (
+        <ConfigForm
+          stepId={id}
+          stepLabel={nodeLabel({ id, name: data.name })}
+          type={type}
+          config={data.config}
+          problems={problems}
+          readOnly={readOnly}
+          onChange={(config, key) => change({ config }, key)}
+        />
+      ) : null}
+      {/* Open by default: everything stays editable as JSON, including what the form cannot show. */}
+      <details open>
+        <summary className="cursor-pointer text-sm font-medium text-muted-foreground hover:text-foreground">
+          Advanced: edit as JSON
+        </summary>
+        <JsonField
+          label="Config (JSON)"
+          value={data.config}
+          issues={issues}
+          readOnly={readOnly}
+          className="mt-2"
+          onCommit={(config) => change({ config }, "config")}
+        />
+      </details>
       {type && runsAsStep(type) ? <StepSettingsFields data={data} readOnly={readOnly} onChange={change} /> : null}
       {otherProblems.length ? (
         <section aria-label="Other problems with this step" className="grid gap-1">
@@ -117,4 +148,18 @@ function StepEditor({ id }: { id: string }) {
       ) : null}
     </form>
   );
+}
+
+/**
+ * "Test this step" under the settings (beside their form, not in it: forms do not nest), for
+ * steps that run and people who may edit. The editor lives at /workflows/[id]/edit and the
+ * workspace does not hand the workflow's id down, so it comes from the address.
+ */
+function StepTestSlot({ id }: { id: string }) {
+  const params = useParams<{ id?: string }>();
+  const data = useEditor(useCallback((state: EditorState) => state.nodes.find((node) => node.id === id)?.data, [id]));
+  const readOnly = useEditor(selectReadOnly);
+  const workflowId = typeof params?.id === "string" ? params.id : null;
+  if (readOnly || !workflowId || !data || !isNodeType(data.type) || !runsAsStep(data.type)) return null;
+  return <StepTest workflowId={workflowId} nodeId={id} data={data} />;
 }

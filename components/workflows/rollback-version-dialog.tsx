@@ -13,10 +13,12 @@ import { useTRPC } from "@/lib/trpc/react";
 type Props = {
   workflow: Pick<TWorkflow, "id" | "publishedVersion">;
   version: number;
+  /** After the rollback (the editor loads the replaced draft). */
+  onRolledBack?: (published: number) => void;
 };
 
 /** Publishes an old version again as the newest and makes it the draft. Render only for `workflow.publish`. */
-export function RollbackVersionDialog({ workflow, version }: Props) {
+export function RollbackVersionDialog({ workflow, version, onRolledBack }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -31,6 +33,7 @@ export function RollbackVersionDialog({ workflow, version }: Props) {
         });
         setOpen(false);
         void queryClient.invalidateQueries(trpc.workflows.pathFilter());
+        onRolledBack?.(published);
       },
     }),
   );

@@ -3,23 +3,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { FlaskConical, Play } from "lucide-react";
 import Link from "next/link";
-import { useMemo, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useCan } from "@/components/shell/org-context";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { FormField } from "@/components/ui/form-field";
-import { Textarea } from "@/components/ui/textarea";
 import type { TWorkflow } from "@/lib/schemas/workflows";
 import { useTRPC } from "@/lib/trpc/react";
-import {
-  initialRunJson,
-  initialRunValues,
-  parseRunInputJson,
-  runFormFields,
-  runInputFromValues,
-  type RunValues,
-} from "./run-input";
-import { RunInputFields } from "./run-input-fields";
+import { RunInputEditor, useRunInput } from "./use-run-input";
 
 type Props = {
   workflow: Pick<TWorkflow, "id" | "draft" | "publishedVersion">;
@@ -39,10 +29,7 @@ export function RunWorkflowForm({ workflow, problemCount }: Props) {
   const queryClient = useQueryClient();
   const canTest = useCan("workflow.edit");
   // The draft's trigger says what to ask, as the page shows it; a new draft remounts the form (its key).
-  const fields = useMemo(() => runFormFields(workflow.draft), [workflow.draft]);
-  const [values, setValues] = useState<RunValues>(() => initialRunValues(fields ?? []));
-  const [json, setJson] = useState(() => initialRunJson(workflow.draft));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const runInput = useRunInput(workflow.draft);
   const [started, setStarted] = useState<Started | null>(null);
   const callbacks = (test: boolean) => ({
     onMutate: () => setStarted(null),
@@ -57,19 +44,8 @@ export function RunWorkflowForm({ workflow, problemCount }: Props) {
   const failure = run.error ?? testRun.error;
   const canRun = workflow.publishedVersion !== null;
 
-  function input(): Record<string, unknown> | null {
-    if (fields) {
-      const parsed = runInputFromValues(fields, values);
-      setErrors(parsed.ok ? {} : parsed.errors);
-      return parsed.ok ? parsed.input : null;
-    }
-    const parsed = parseRunInputJson(json);
-    setErrors(parsed.ok ? {} : { json: parsed.message });
-    return parsed.ok ? parsed.input : null;
-  }
-
   function start(test: boolean) {
-    const value = input();
+    const value = runInput.read();
     if (!value) return;
     run.reset();
     testRun.reset();
@@ -95,22 +71,7 @@ export function RunWorkflowForm({ workflow, problemCount }: Props) {
         </p>
       </div>
       <form noValidate onSubmit={handleSubmit} className="grid gap-4" aria-busy={pending}>
-        {fields ? (
-          <RunInputFields
-            fields={fields}
-            values={values}
-            errors={errors}
-            onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
-          />
-        ) : (
-          <FormField
-            label="Input"
-            description="A JSON object the steps read as input, e.g. {{ input.name }}."
-            error={errors.json}
-          >
-            <Textarea value={json} className="font-mono" onChange={(event) => setJson(event.target.value)} />
-          </FormField>
-        )}
+        <RunInputEditor input={runInput} />
         <FormAlert>{failure?.message}</FormAlert>
         {started ? (
           <p role="status" className="text-sm">

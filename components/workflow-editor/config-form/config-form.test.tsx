@@ -1,0 +1,58 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createTRPCClient } from "@trpc/client";
+import { observable } from "@trpc/server/observable";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { TRPCProvider } from "@/lib/trpc/react";
+import { edge, graph, node } from "@/lib/workflow/fixtures";
+import { NODE_TYPE_NAMES, type NodeType } from "@/lib/workflow/node-types";
+import { type AppRouter } from "@/server/api/root";
+import { EditorStoreProvider } from "../editor-context";
+import { createEditorState } from "../editor-state";
+import { createEditorStore } from "../editor-store";
+import { defaultConfig } from "../place-node";
+import { ConfigForm } from "./config-form";
+
+/** A tRPC client whose requests never answer: the pickers render as loading. */
+const trpcClient = createTRPCClient<AppRouter>({ links: [() => () => observable(() => undefined)] });
+
+function render(type: NodeType, config: unknown): string {
+  const store = createEditorStore(
+    createEditorState(graph([node("start", "trigger.manual"), node("step", type, config)], [edge("start", "step")])),
+  );
+  const queryClient = new QueryClient();
+  return renderToStaticMarkup(
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <EditorStoreProvider store={store}>
+          <ConfigForm
+            stepId="step"
+            stepLabel="step"
+            type={type}
+            config={config}
+            problems={undefined}
+            readOnly={false}
+            onChange={() => undefined}
+          />
+        </EditorStoreProvider>
+      </TRPCProvider>
+    </QueryClientProvider>,
+  );
+}
+
+describe("ConfigForm", () => {
+  it.each(NODE_TYPE_NAMES)("renders %s, new and empty", (type) => {
+    expect(render(type, defaultConfig(type))).toContain("Settings");
+    expect(() => render(type, {})).not.toThrow();
+  });
+
+  it("shows a value of the wrong shape as JSON instead of dropping it", () => {
+    const html = render("llm", { prompt: { not: "text" }, temperature: "hot" });
+    expect(html).toContain("does not have the shape");
+    expect(html).toContain("&quot;hot&quot;");
+  });
+
+  it("shows the next runs of a schedule", () => {
+    expect(render("trigger.schedule", { cron: "0 9 * * 1-5", timezone: "Europe/Berlin" })).toContain("Next five runs");
+  });
+});

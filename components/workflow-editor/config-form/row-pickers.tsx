@@ -1,0 +1,173 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
+import { useTRPC } from "@/lib/trpc/react";
+import { emptied } from "./config-values";
+import { type FieldOf, type FieldProps } from "./field-props";
+import { errorOf, TextField } from "./simple-fields";
+
+interface Choice {
+  id: string;
+  name: string;
+}
+
+type PickerProps = FieldProps & {
+  choices: readonly Choice[] | undefined;
+  loading: boolean;
+  loadError: string | null;
+  /** The empty choice: what leaving it out means ("Agency default"), or a prompt to choose. */
+  emptyLabel: string;
+};
+
+/**
+ * A row chosen from a list the server gives. While the list cannot be had (no permission, a
+ * network error) the id can still be typed, so the step stays editable.
+ */
+function RowPicker(props: PickerProps) {
+  const { field, value, onChange, readOnly, choices, loading, loadError, emptyLabel } = props;
+  const current = typeof value === "string" ? value : "";
+  if (loadError)
+    return (
+      <TextField
+        {...props}
+        field={{ ...field, kind: "rowId", description: `The list could not be loaded (${loadError}); type the id.` }}
+      />
+    );
+  const missing = current && choices && !choices.some((choice) => choice.id === current) ? current : null;
+  return (
+    <FormField label={field.label} description={field.description} error={errorOf(props)} required={!field.optional}>
+      <NativeSelect
+        value={current}
+        disabled={readOnly}
+        aria-busy={loading || undefined}
+        onChange={(event) => onChange(event.target.value === "" ? emptied(field, "") : event.target.value)}
+      >
+        <option value="">{loading ? "Loading…" : emptyLabel}</option>
+        {missing ? <option value={missing}>{`${missing} (not found)`}</option> : null}
+        {choices?.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.name}
+          </option>
+        ))}
+      </NativeSelect>
+    </FormField>
+  );
+}
+
+const errorText = (error: { message: string } | null) => error?.message ?? null;
+
+export function AgentPicker(props: FieldProps<FieldOf<"agent">>) {
+  const trpc = useTRPC();
+  const agents = useQuery(trpc.agents.list.queryOptions());
+  return (
+    <RowPicker
+      {...props}
+      choices={agents.data?.map((agent) => ({ id: agent.id, name: agent.name }))}
+      loading={agents.isPending}
+      loadError={errorText(agents.error)}
+      emptyLabel="Choose an agent…"
+    />
+  );
+}
+
+export function WorkflowPicker(props: FieldProps<FieldOf<"workflow">>) {
+  const trpc = useTRPC();
+  const workflows = useQuery(trpc.workflows.list.queryOptions());
+  return (
+    <RowPicker
+      {...props}
+      choices={workflows.data?.map((workflow) => ({
+        id: workflow.id,
+        name: workflow.publishedVersion === null ? `${workflow.name} (not published)` : workflow.name,
+      }))}
+      loading={workflows.isPending}
+      loadError={errorText(workflows.error)}
+      emptyLabel="Choose a workflow…"
+    />
+  );
+}
+
+export function ProviderPicker(props: FieldProps<FieldOf<"provider">>) {
+  const trpc = useTRPC();
+  const providers = useQuery(trpc.providers.list.queryOptions());
+  return (
+    <RowPicker
+      {...props}
+      choices={providers.data?.map((provider) => ({ id: provider.id, name: provider.name }))}
+      loading={providers.isPending}
+      loadError={errorText(providers.error)}
+      emptyLabel={props.field.optional ? "Agency default" : "Choose a provider…"}
+    />
+  );
+}
+
+/**
+ * The chosen provider's enabled models, with its default as the empty choice; free text when no
+ * provider is chosen, the provider lists no models, or the person asks to type another.
+ */
+export function ModelPicker(props: FieldProps<FieldOf<"model">>) {
+  const { field, value, siblings, onChange, readOnly } = props;
+  const trpc = useTRPC();
+  const providers = useQuery(trpc.providers.list.queryOptions());
+  const [typing, setTyping] = useState(false);
+  const current = typeof value === "string" ? value : "";
+  const providerId = field.providerKey ? siblings[field.providerKey] : undefined;
+  const provider =
+    typeof providerId === "string" ? providers.data?.find((choice) => choice.id === providerId) : undefined;
+  const models = provider?.models.map((model) => model.id) ?? [];
+  const defaultLabel = provider ? `Provider default (${provider.defaultModel})` : "Provider default";
+  const change = (next: string) => onChange(next === "" ? emptied(field, "") : next);
+
+  if (!provider || !models.length || typing)
+    return (
+      <div className="grid gap-1">
+        <FormField
+          label={field.label}
+          description={field.description ?? "The model's name, as the provider knows it."}
+          error={errorOf(props)}
+          required={!field.optional}
+        >
+          <Input
+            value={current}
+            readOnly={readOnly}
+            maxLength={200}
+            spellCheck={false}
+            autoCapitalize="none"
+            placeholder={defaultLabel}
+            onChange={(event) => change(event.target.value)}
+          />
+        </FormField>
+        {provider && models.length && !readOnly ? (
+          <Button variant="link" size="sm" className="justify-self-start px-0" onClick={() => setTyping(false)}>
+            Choose from {provider.name}&apos;s models
+          </Button>
+        ) : null}
+      </div>
+    );
+
+  const listed = current && !models.includes(current) ? [current, ...models] : models;
+  return (
+    <div className="grid gap-1">
+      <FormField label={field.label} description={field.description} error={errorOf(props)} required={!field.optional}>
+        <NativeSelect value={current} disabled={readOnly} onChange={(event) => change(event.target.value)}>
+          <option value="">{defaultLabel}</option>
+          {listed.map((model) => (
+            <option key={model} value={model}>
+              {model}
+            </option>
+          ))}
+        </NativeSelect>
+      </FormField>
+      {readOnly ? null : (
+        <Button variant="link" size="sm" className="justify-self-start px-0" onClick={() => setTyping(true)}>
+          Type another model
+        </Button>
+      )}
+    </div>
+  );
+}
