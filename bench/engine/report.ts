@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeResultsFile } from "../shared/results-file";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { format, resolveConfig } from "prettier";
 import { env } from "@/server/env";
 import type { describeCode } from "../data/report";
 import { adminUrl, LOAD, TARGETS } from "./config";
@@ -123,11 +122,10 @@ export function loadTable(load: LoadResult[]): string {
 }
 
 /** Writes `bench/engine/results/<YYYY-MM-DD><label>.json`, Prettier-formatted; returns its path. */
-export async function writeResults(results: Results, label: string): Promise<string> {
-  const dir = path.resolve(import.meta.dirname, "results");
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${results.ranAt.slice(0, 10)}${label}.json`);
-  const options = (await resolveConfig(file)) ?? {};
-  await writeFile(file, await format(JSON.stringify(results), { ...options, filepath: file }), "utf8");
-  return file;
+export function writeResults(results: Results, label: string): Promise<string> {
+  return writeResultsFile(
+    path.resolve(import.meta.dirname, "results"),
+    `${results.ranAt.slice(0, 10)}${label}`,
+    results,
+  );
 }

@@ -1,3 +1,4 @@
+import { sqlOf } from "../shared/sql-text";
 import { AsyncLocalStorage } from "node:async_hooks";
 import pg from "pg";
 
@@ -25,17 +26,6 @@ export type Transaction = { label: string; connection: number; side: string; sta
 /** The transactions that write a run's steps. */
 export const STEP_LABELS = new Set(["step start", "step finish", "step (one commit)"]);
 
-const sqlOf = (args: unknown[]): string => {
-  const [first] = args;
-  const text =
-    typeof first === "string"
-      ? first
-      : first && typeof first === "object" && "text" in first && typeof first.text === "string"
-        ? first.text
-        : "(unknown)";
-  return text.replace(/\s+/g, " ").trim();
-};
-
 /**
  * Records every statement any pg connection of this process sends (Prisma's driver adapter and
  * graphile-worker both sit on node-postgres) until `stop`, with its timing, role and side.
@@ -57,6 +47,14 @@ export function startTrace(): { stop: () => Statement[] } {
       side: sideStorage.getStore() ?? "worker",
     };
     sent.push(entry);
+    // pg.Pool#query passes a callback (and gets no promise back).
+    const callback = args.at(-1);
+    if (typeof callback === "function") {
+      args[args.length - 1] = (...results: unknown[]) => {
+        entry.done = performance.now();
+        return (callback as (...r: unknown[]) => unknown)(...results);
+      };
+    }
     const result = original.apply(this, args);
     if (result instanceof Promise) {
       void result.then(
@@ -81,6 +79,8 @@ function labelOf(statements: Statement[]): string {
     const queue = /graphile_worker\.(\w+)|"?graphile_worker"?\."?(\w+)"?/i.exec(all);
     if (queue) return `queue: ${queue[1] ?? queue[2]}`;
     if (/^LISTEN/i.test(all)) return "listen";
+    // A step's result, events and token totals in one autocommit call.
+    if (/^SELECT workflow_commit_step\(/i.test(all)) return "step (one commit)";
     return `statement: ${all.slice(0, 40)}`;
   }
   if (/FROM workflow_runs WHERE id = \$1 FOR UPDATE/i.test(all)) return "claim run";

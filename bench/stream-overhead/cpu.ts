@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
-
-/** Linux clock ticks per second (USER_HZ), which /proc reports CPU time in. */
-const TICKS_PER_SECOND = 100;
+import { postgresTicks, processTicks, TICKS_PER_SECOND } from "../shared/proc-cpu";
 
 type Snapshot = {
   at: number;
@@ -25,31 +23,6 @@ export type CpuUse = {
   machineCores: number;
   machineBusyShare: number;
 };
-
-/** utime + stime of a process, or undefined when it is gone or unreadable. */
-function processTicks(pid: number): { name: string; ticks: number } | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return {
-      name: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")),
-      ticks: Number(fields[11]) + Number(fields[12]),
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-function postgresTicks(): Map<number, number> {
-  const ticks = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const proc = processTicks(Number(entry));
-    if (proc?.name === "postgres") ticks.set(Number(entry), proc.ticks);
-  }
-  return ticks;
-}
 
 function machineTicks(): { busy: number; total: number } {
   const cpu = readFileSync("/proc/stat", "utf8").split("\n")[0]?.split(/\s+/).slice(1).map(Number) ?? [];

@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeResultsFile } from "../shared/results-file";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { format, resolveConfig } from "prettier";
 import { env } from "@/server/env";
 import type { describeCode } from "../data/report";
 import { adminUrl, ANSWER_TOKENS, TARGET_ADDED_TTFT_P50_MS, TOKEN_DELAY_MS } from "./config";
@@ -141,11 +140,10 @@ export function addedTable(added: Added[]): string {
 }
 
 /** Writes `bench/stream-overhead/results/<YYYY-MM-DD><label>.json`, Prettier-formatted; returns its path. */
-export async function writeResults(results: Results, label: string): Promise<string> {
-  const dir = path.resolve(import.meta.dirname, "results");
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${results.ranAt.slice(0, 10)}${label}.json`);
-  const options = (await resolveConfig(file)) ?? {};
-  await writeFile(file, await format(JSON.stringify(results), { ...options, filepath: file }), "utf8");
-  return file;
+export function writeResults(results: Results, label: string): Promise<string> {
+  return writeResultsFile(
+    path.resolve(import.meta.dirname, "results"),
+    `${results.ranAt.slice(0, 10)}${label}`,
+    results,
+  );
 }

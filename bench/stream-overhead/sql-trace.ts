@@ -1,3 +1,4 @@
+import { sqlOf } from "../shared/sql-text";
 import pg from "pg";
 import { summarize, type Summary } from "../data/stats";
 import { withMarks, type Marks } from "./marks";
@@ -9,16 +10,17 @@ export type TracedStatement = { sentMs: number; doneMs: number; sql: string };
 
 /** Where one app stream's time goes, phase by phase (ms). */
 type Phases = {
-  /** Membership lookup and role check: its own transaction. */
-  accessTransaction: number;
-  /** From that commit to the next BEGIN: body parsing and the service's set-up. */
-  betweenTransactions: number;
-  /** Agent, provider (key decrypted), conversation, user message, history, agent status, audit event. */
-  prepareTransaction: number;
-  /** From that commit to fetch(): model, tools, prompt, streamText. */
-  commitToModelRequest: number;
+  /** From the call to fetch(): access check, body parsing, agent and model set-up, streamText. */
+  startToModelRequest: number;
+  /**
+   * Of that, time inside transactions (membership, agent and provider, conversation): 0 when the
+   * configuration cache has them and the conversation is new.
+   */
+  transactionsBeforeRequest: number;
   /** Model request to the first text-delta the client reads (the model's own time included). */
   modelRequestToFirstToken: number;
+  /** The person's message, the run and its audit event, written once the first chunk is out. */
+  saveTurnTransaction: number;
   lastTokenToPersist: number;
   /** Answer, run and agent status saved. */
   persistTransaction: number;
@@ -33,17 +35,6 @@ export type StreamTrace = {
   example: TracedStatement[];
 };
 
-const sqlOf = (args: unknown[]): string => {
-  const [first] = args;
-  const text =
-    typeof first === "string"
-      ? first
-      : first && typeof first === "object" && "text" in first && typeof first.text === "string"
-        ? first.text
-        : "(unknown)";
-  return text.replace(/\s+/g, " ").trim();
-};
-
 /** Splits a sequential stream's statements into transactions (BEGIN through COMMIT/ROLLBACK). */
 function transactions(sent: Sent[]): Sent[][] {
   const list: Sent[][] = [];
@@ -55,26 +46,27 @@ function transactions(sent: Sent[]): Sent[][] {
 }
 
 function phasesOf(marks: Marks, sent: Sent[]): { phases: Phases; perTransaction: number[] } {
-  const [access, prepare, persist] = transactions(sent);
-  const { requestAt, firstTokenAt, lastTokenAt, endAt } = marks;
-  if (!access || !prepare || !persist || !requestAt || !firstTokenAt || !lastTokenAt || !endAt) {
-    throw new Error(`an app stream without its three transactions or marks: ${JSON.stringify(marks)}`);
-  }
+  const { startedAt, requestAt, firstTokenAt, lastTokenAt, endAt } = marks;
+  const all = transactions(sent);
   const first = (tx: Sent[]) => (tx[0] as Sent).at;
   const last = (tx: Sent[]) => (tx.at(-1) as Sent).done;
+  const before = all.filter((tx) => requestAt !== undefined && first(tx) < requestAt);
+  const [saveTurn, persist] = all.slice(before.length);
+  if (!saveTurn || !persist || !requestAt || !firstTokenAt || !lastTokenAt || !endAt) {
+    throw new Error(`an app stream without its two saves or its marks: ${JSON.stringify(marks)}`);
+  }
   return {
     phases: {
-      accessTransaction: last(access) - first(access),
-      betweenTransactions: first(prepare) - last(access),
-      prepareTransaction: last(prepare) - first(prepare),
-      commitToModelRequest: requestAt - last(prepare),
+      startToModelRequest: requestAt - startedAt,
+      transactionsBeforeRequest: before.reduce((sum, tx) => sum + last(tx) - first(tx), 0),
       modelRequestToFirstToken: firstTokenAt - requestAt,
+      saveTurnTransaction: last(saveTurn) - first(saveTurn),
       lastTokenToPersist: first(persist) - lastTokenAt,
       persistTransaction: last(persist) - first(persist),
       persistToEnd: endAt - last(persist),
     },
     // BEGIN, set_config and COMMIT included: each is a round trip.
-    perTransaction: [access, prepare, persist].map((tx) => tx.length),
+    perTransaction: all.map((tx) => tx.length),
   };
 }
 
