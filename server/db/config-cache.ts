@@ -3,13 +3,34 @@ import { listen, onConnectionLoss } from "./notifications";
 
 /**
  * The channel the database notifies when agency configuration changes: a statement on
- * memberships, organizations, model providers, agents or custom tools (triggers in the
- * `config_change_notify` migration), whoever ran it — this process, another one, or SQL by hand.
+ * memberships, organizations, model providers, agents or custom tools, or one that publishes,
+ * archives or re-keys a workflow (triggers in the `config_change_notify` and `instant_runs`
+ * migrations), whoever ran it — this process, another one, or SQL by hand.
  */
 export const CONFIG_CHANNEL = "switchboard_config";
 
-/** Models whose writes change what is cached here (checked by the tenant-scope extension). */
-export const CONFIG_MODELS = new Set(["Membership", "Organization", "ModelProvider", "Agent", "CustomTool"]);
+/**
+ * Models whose writes change what is cached here: every write, or for a model with fields listed,
+ * creating or deleting a row or updating one of those fields (as the triggers do).
+ */
+const CONFIG_WRITES: Record<string, readonly string[] | "all"> = {
+  Membership: "all",
+  Organization: "all",
+  ModelProvider: "all",
+  Agent: "all",
+  CustomTool: "all",
+  Workflow: ["publishedVersion", "webhookSecret", "archivedAt"],
+};
+
+/** Whether a Prisma write (model, operation, args) may change cached configuration (the tenant-scope extension asks). */
+export function writesConfig(model: string, operation: string, args: unknown): boolean {
+  const fields = CONFIG_WRITES[model];
+  if (!fields) return false;
+  if (fields === "all" || !operation.startsWith("update")) return true;
+  const { data } = (args ?? {}) as { data?: unknown };
+  const written = Array.isArray(data) ? data : [data];
+  return written.some((row) => row && typeof row === "object" && fields.some((field) => field in row));
+}
 
 /** An entry is reloaded after this long even if nothing was heard (a safety net, not the mechanism). */
 const MAX_AGE_MS = 60_000;

@@ -1,5 +1,5 @@
 import { Prisma } from "./generated/client";
-import { CONFIG_MODELS } from "./config-cache";
+import { writesConfig } from "./config-cache";
 import { dbContextStorage } from "./context";
 
 /** Models whose rows belong to one agency. Checked again by RLS in the database. */
@@ -107,7 +107,7 @@ export const tenantScope = Prisma.defineExtension({
   query: {
     $allModels: {
       $allOperations({ model, operation, args, query }) {
-        if (CONFIG_MODELS.has(model) && !READ_OPERATIONS.has(operation)) {
+        if (!READ_OPERATIONS.has(operation) && writesConfig(model, operation, args)) {
           const ctx = dbContextStorage.getStore();
           if (ctx) ctx.wroteConfig = true;
         }

@@ -16,7 +16,7 @@ import { enqueueAdvance, type AdvancePayload } from "./queue";
 /** A step's time limit when its node sets none. */
 export const DEFAULT_STEP_TIMEOUT_MS = 5 * 60_000;
 /** Step types that finish in moments and reach nothing outside the run: one commit each. */
-const QUICK_TYPES = new Set<NodeType>([
+export const QUICK_TYPES: ReadonlySet<NodeType> = new Set<NodeType>([
   "trigger.manual",
   "trigger.webhook",
   "trigger.schedule",
@@ -59,7 +59,7 @@ type ClaimedRun = {
 
 const tenant = <T>(organizationId: string, fn: (db: Db) => Promise<T>) => withDb({ organizationId }, fn);
 
-function formatSeconds(seconds: number): string {
+export function formatSeconds(seconds: number): string {
   if (seconds % 3600 === 0) return `${seconds / 3600} h`;
   if (seconds % 60 === 0) return `${seconds / 60} min`;
   return `${seconds} s`;
@@ -337,56 +337,37 @@ async function resumeParent(db: Db, run: ClaimedRun) {
   }
 }
 
-function actorOf(run: ClaimedRun): AuditActor {
+function actorOf(run: Pick<ClaimedRun, "id" | "createdById">): AuditActor {
   return { userId: run.createdById, label: `workflow run ${run.id}`, ip: null, userAgent: null };
 }
 
 /** What a waiting step keeps: the executor's data, and the decision once someone (or a sub-run) made it. */
 type WaitingOutput = { wait?: unknown; reason?: string; decision?: NonNullable<NodeContext["resume"]>["decision"] };
 
-/** Runs one step and commits what it did; returns the step as the frontier will see it. */
-async function runStep(
-  run: ClaimedRun,
-  index: GraphIndex,
+/** The run a step belongs to, as its executor sees it. */
+export type StepRun = Pick<ClaimedRun, "id" | "organizationId" | "workflowId" | "input" | "depth" | "createdById"> & {
+  deadlineAt: Date | null;
+};
+
+/** What running one step's executor came to. */
+type Execution = { result: NodeResult | null; failure: string | null; started: Date; finishedAt: Date };
+
+/**
+ * Runs one step's executor with its scope, time limit and cancellation; never throws (a failure
+ * is a result). `onTokens` hears streamed text in bursts; without it streamed text is dropped.
+ */
+export async function executeStep(
+  run: StepRun,
+  node: IndexedNode,
   state: RunState,
   ready: ReadyStep,
   runSignal: AbortSignal,
-): Promise<StepRecord> {
-  const node = index.nodes.get(ready.nodeId)!;
+  onTokens: ((text: string) => Promise<void>) | null,
+): Promise<Execution> {
   const previous = state.step(ready.nodeId, ready.frame);
   const scope = state.scope(ready.nodeId, ready.frame, run.input);
   const started = new Date();
   const waitingOutput = ready.resume ? ((previous?.output ?? {}) as WaitingOutput) : null;
-
-  // A quick step that touches nothing outside the run is written once, when it is done: if the
-  // worker dies before that, it simply runs again. Others are recorded as running first.
-  const oneCommit = !ready.resume && QUICK_TYPES.has(node.type);
-  const announceStart = (db: Db) =>
-    recordRunEvent(db, run.organizationId, run.id, "step.started", {
-      nodeId: node.id,
-      iteration: ready.frame,
-      attempt: ready.attempt,
-      resumed: ready.resume,
-    });
-  if (!oneCommit)
-    await tenant(run.organizationId, async (db) => {
-      if (!ready.resume) {
-        await db.workflowStep.create({
-          data: {
-            organizationId: run.organizationId,
-            runId: run.id,
-            nodeId: node.id,
-            iteration: ready.frame,
-            attempt: ready.attempt,
-            status: "running",
-            startedAt: started,
-          },
-          select: { id: true },
-        });
-      }
-      await announceStart(db);
-    });
-
   const stepLimitMs = node.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
   const untilDeadlineMs = run.deadlineAt ? Math.max(0, run.deadlineAt.getTime() - Date.now()) : Infinity;
   const timeout = AbortSignal.timeout(Math.min(stepLimitMs, untilDeadlineMs));
@@ -394,14 +375,14 @@ async function runStep(
   let tokenBuffer = "";
   let flushing: Promise<void> = Promise.resolve();
   const flushTokens = () => {
-    if (!tokenBuffer) return;
+    if (!tokenBuffer || !onTokens) return;
     const text = tokenBuffer;
     tokenBuffer = "";
     flushing = flushing
-      .then(() => tenant(run.organizationId, (db) => announceTokens(db, run.id, node.id, text)))
+      .then(() => onTokens(text))
       .catch((error: unknown) => console.error("announcing tokens failed:", error));
   };
-  const tokenTimer = setInterval(flushTokens, 50);
+  const tokenTimer = onTokens ? setInterval(flushTokens, 50) : undefined;
   // Copied once into frozen plain data for every expression the step evaluates.
   let prepared: ReturnType<typeof prepareScope> | null = null;
   const safeScope = () => (prepared ??= prepareScope(scope));
@@ -448,12 +429,31 @@ async function runStep(
     flushTokens();
     await flushing;
   }
-  const finishedAt = new Date();
+  return { result, failure, started, finishedAt: new Date() };
+}
+
+/** A finished execution as the rows to commit (the step and its events) and as the frontier will see it. */
+export type SettledStep = { step: CommittedStep; events: CommittedEvent[]; record: StepRecord };
+
+/**
+ * What an execution comes to: succeeded, waiting, or failed (with its retry's time when the
+ * node's policy has attempts left). `newRowId`: the step has no row yet (a quick step, written
+ * once, whose start is announced with its end) and gets this id; null: its row was written at
+ * its start.
+ */
+export function settleStep(
+  node: IndexedNode,
+  ready: ReadyStep,
+  { result, failure, started, finishedAt }: Execution,
+  newRowId: string | null,
+  cancelled: boolean,
+): SettledStep {
+  const insert = newRowId !== null;
   const durationMs = finishedAt.getTime() - started.getTime();
   const at = { nodeId: node.id, iteration: ready.frame, attempt: ready.attempt };
   const base: CommittedStep = {
-    insert: oneCommit,
-    ...(oneCommit && { id: newStepId() }),
+    insert,
+    ...(insert && { id: newRowId }),
     ...at,
     status: "failed",
     output: null,
@@ -467,16 +467,14 @@ async function runStep(
     outputTokens: 0,
     costUsd: 0,
   };
-  // A quick step is written once, so its start is announced with its end.
-  const events: CommittedEvent[] = oneCommit ? [{ type: "step.started", data: { ...at, resumed: ready.resume } }] : [];
+  const events: CommittedEvent[] = insert ? [{ type: "step.started", data: { ...at, resumed: ready.resume } }] : [];
   const record = { nodeId: node.id, frame: ready.frame, attempt: ready.attempt, decided: false } as const;
 
   if (result?.kind === "done") {
     const usage = result.usage ?? { inputTokens: 0, outputTokens: 0, costUsd: 0 };
     const output = (result.output ?? null) as Prisma.JsonValue;
-    await commitStep(
-      run,
-      {
+    return {
+      step: {
         ...base,
         status: "succeeded",
         output,
@@ -485,72 +483,104 @@ async function runStep(
         finishedAt: finishedAt.toISOString(),
         ...usage,
       },
-      [...events, { type: "step.finished", data: { ...at, handles: result.handles ?? null, durationMs } }],
-    );
-    return {
-      ...record,
-      status: "succeeded",
-      handles: result.handles ?? null,
-      output,
-      error: null,
-      resumeAt: null,
-      finishedAt,
-    } satisfies StepRecord;
+      events: [...events, { type: "step.finished", data: { ...at, handles: result.handles ?? null, durationMs } }],
+      record: {
+        ...record,
+        status: "succeeded",
+        handles: result.handles ?? null,
+        output,
+        error: null,
+        resumeAt: null,
+        finishedAt,
+      },
+    };
   }
   if (result?.kind === "wait") {
     const output = { wait: result.data, reason: result.reason } as Prisma.JsonValue;
     const resumeAt = result.resumeAt ?? null;
-    await commitStep(run, { ...base, status: "waiting", output, resumeAt: resumeAt?.toISOString() ?? null }, [
-      ...events,
-      {
-        type: "step.waiting",
-        data: {
-          nodeId: node.id,
-          iteration: ready.frame,
-          reason: result.reason,
-          resumeAt: resumeAt?.toISOString() ?? null,
-        },
-      },
-    ]);
     return {
-      ...record,
-      status: "waiting",
-      handles: null,
-      output,
-      error: null,
-      resumeAt,
-      finishedAt: null,
-    } satisfies StepRecord;
+      step: { ...base, status: "waiting", output, resumeAt: resumeAt?.toISOString() ?? null },
+      events: [
+        ...events,
+        {
+          type: "step.waiting",
+          data: {
+            nodeId: node.id,
+            iteration: ready.frame,
+            reason: result.reason,
+            resumeAt: resumeAt?.toISOString() ?? null,
+          },
+        },
+      ],
+      record: { ...record, status: "waiting", handles: null, output, error: null, resumeAt, finishedAt: null },
+    };
   }
   const attempts = node.retry?.attempts ?? 1;
   const retryAt =
-    !runSignal.aborted && node.retry && ready.attempt < attempts
+    !cancelled && node.retry && ready.attempt < attempts
       ? new Date(finishedAt.getTime() + retryDelayMs(node.retry, ready.attempt))
       : null;
-  await commitStep(
-    run,
-    {
+  return {
+    step: {
       ...base,
       status: "failed",
       error: failure,
       resumeAt: retryAt?.toISOString() ?? null,
       finishedAt: finishedAt.toISOString(),
     },
-    [...events, { type: "step.failed", data: { ...at, error: failure, retryAt: retryAt?.toISOString() ?? null } }],
+    events: [
+      ...events,
+      { type: "step.failed", data: { ...at, error: failure, retryAt: retryAt?.toISOString() ?? null } },
+    ],
+    record: { ...record, status: "failed", handles: null, output: null, error: failure, resumeAt: retryAt, finishedAt },
+  };
+}
+
+/** Runs one step and commits what it did; returns the step as the frontier will see it. */
+async function runStep(
+  run: ClaimedRun,
+  index: GraphIndex,
+  state: RunState,
+  ready: ReadyStep,
+  runSignal: AbortSignal,
+): Promise<StepRecord> {
+  const node = index.nodes.get(ready.nodeId)!;
+  // A quick step that touches nothing outside the run is written once, when it is done: if the
+  // worker dies before that, it simply runs again. Others are recorded as running first.
+  const oneCommit = !ready.resume && QUICK_TYPES.has(node.type);
+  if (!oneCommit)
+    await tenant(run.organizationId, async (db) => {
+      if (!ready.resume) {
+        await db.workflowStep.create({
+          data: {
+            organizationId: run.organizationId,
+            runId: run.id,
+            nodeId: node.id,
+            iteration: ready.frame,
+            attempt: ready.attempt,
+            status: "running",
+            startedAt: new Date(),
+          },
+          select: { id: true },
+        });
+      }
+      await recordRunEvent(db, run.organizationId, run.id, "step.started", {
+        nodeId: node.id,
+        iteration: ready.frame,
+        attempt: ready.attempt,
+        resumed: ready.resume,
+      });
+    });
+  const execution = await executeStep(run, node, state, ready, runSignal, (text) =>
+    tenant(run.organizationId, (db) => announceTokens(db, run.id, node.id, text)),
   );
-  return {
-    ...record,
-    status: "failed",
-    handles: null,
-    output: null,
-    error: failure,
-    resumeAt: retryAt,
-    finishedAt,
-  } satisfies StepRecord;
+  const settled = settleStep(node, ready, execution, oneCommit ? newStepId() : null, runSignal.aborted);
+  await commitStep(run, settled.step, settled.events);
+  return settled.record;
 }
 
 /** A step's result as `workflow_commit_step` writes it (see its migration). */
-type CommittedStep = {
+export type CommittedStep = {
   /** true: a new row (a quick step, written once); false: finishes the row written at its start. */
   insert: boolean;
   id?: string;
@@ -571,7 +601,7 @@ type CommittedStep = {
   outputTokens: number;
   costUsd: number;
 };
-type CommittedEvent = { type: RunEventType; data: Record<string, unknown> };
+export type CommittedEvent = { type: RunEventType; data: Record<string, unknown> };
 
 const newStepId = createIdGenerator({ prefix: "step", size: 20 });
 

@@ -292,7 +292,7 @@ export async function getRun(ctx: ServiceCtx, id: string) {
       finishedAt: true,
       graph: true,
       steps: {
-        orderBy: [{ startedAt: "asc" }, { attempt: "asc" }],
+        orderBy: [{ startedAt: "asc" }, { attempt: "asc" }, { id: "asc" }],
         select: {
           nodeId: true,
           iteration: true,

@@ -5,7 +5,8 @@ import { GET as getHookRun } from "@/app/api/hooks/[workflowId]/[secret]/runs/[r
 import { edge, graph, node, start } from "@/lib/workflow/fixtures";
 import type { TWorkflowGraph } from "@/lib/workflow/graph";
 import { adminSql, closeConnections, createAgency, ownerCaller, type Caller, type TestAgency } from "@/test/factories";
-import { startTestWorker, waitForRun } from "@/test/workflow-worker";
+import { eventually, startTestWorker, waitForRun } from "@/test/workflow-worker";
+import { configCacheReady } from "../../db/config-cache";
 import type { WorkflowWorker } from "../../workflow/worker";
 import { MAX_WEBHOOK_BODY_BYTES } from "./webhooks";
 
@@ -88,70 +89,152 @@ const scoreFlow = () =>
     [edge("start", "score"), edge("score", "check"), edge("check", "vip", "true"), edge("check", "regular", "false")],
   );
 
+/**
+ * The flow as it is ("instant": quick steps only, so the webhook's process runs it and commits it
+ * whole), or with a retry policy on its output step, which sends it through the queue and a
+ * worker like any flow that calls out.
+ */
+function onPath(path: "instant" | "queued", g: TWorkflowGraph): TWorkflowGraph {
+  if (path === "instant") return g;
+  return {
+    ...g,
+    nodes: g.nodes.map((n) =>
+      n.type === "output" ? { ...n, retry: { attempts: 2, backoffMs: 50, maxBackoffMs: 50 } } : n,
+    ),
+  };
+}
+
 describe("webhook trigger", () => {
-  it("answers 202 with the run id at once; the run gets { body, query, headers } as its input", async () => {
-    const target = await hook(echoFlow());
-    const res = await post(target, {
-      body: JSON.stringify({ name: "Ada" }),
-      query: "?source=crm&page=2",
-      headers: { "content-type": "application/json", "user-agent": "hook-tester/1.0", "x-api-token": "kept out" },
+  describe.each(["instant", "queued"] as const)("a flow run %s", (path) => {
+    it("answers 202 with the run id at once; the run gets { body, query, headers } as its input", async () => {
+      const target = await hook(onPath(path, echoFlow()));
+      const res = await post(target, {
+        body: JSON.stringify({ name: "Ada" }),
+        query: "?source=crm&page=2",
+        headers: { "content-type": "application/json", "user-agent": "hook-tester/1.0", "x-api-token": "kept out" },
+      });
+      expect(res.status).toBe(202);
+      expect(res.headers.get("idempotent-replayed")).toBeNull();
+      const answer = await json(res);
+      // An instant run is over before the answer; a queued one has only just been handed to a worker.
+      expect(answer).toMatchObject({ status: path === "instant" ? "succeeded" : "queued", duplicate: false });
+      expect(answer.runId).toEqual(expect.any(String));
+
+      const run = await settled(answer.runId!);
+      expect(run).toMatchObject({ status: "succeeded", trigger: "webhook", versionNumber: 1, output: "hello Ada" });
+      // Only harmless headers reach the run: tokens sent to the webhook are not stored with it.
+      expect(run.input).toEqual({
+        body: { name: "Ada" },
+        query: { source: "crm", page: "2" },
+        headers: { "content-type": "application/json", "user-agent": "hook-tester/1.0" },
+      });
     });
-    expect(res.status).toBe(202);
-    expect(res.headers.get("idempotent-replayed")).toBeNull();
-    const answer = await json(res);
-    expect(answer).toMatchObject({ status: "queued", duplicate: false });
-    expect(answer.runId).toEqual(expect.any(String));
 
-    const run = await settled(answer.runId!);
-    expect(run).toMatchObject({ status: "succeeded", trigger: "webhook", versionNumber: 1, output: "hello Ada" });
-    // Only harmless headers reach the run: tokens sent to the webhook are not stored with it.
-    expect(run.input).toEqual({
-      body: { name: "Ada" },
-      query: { source: "crm", page: "2" },
-      headers: { "content-type": "application/json", "user-agent": "hook-tester/1.0" },
+    it("takes a plain-text body as text", async () => {
+      const target = await hook(
+        onPath(
+          path,
+          graph([webhook(), node("result", "output", { value: "{{ input.body }}" })], [edge("start", "result")]),
+        ),
+      );
+      const res = await post(target, { body: "just words", headers: { "content-type": "text/plain" } });
+      expect(res.status).toBe(202);
+      const run = await settled((await json(res)).runId!);
+      expect(run).toMatchObject({ status: "succeeded", output: "just words" });
     });
-  });
 
-  it("takes a plain-text body as text", async () => {
-    const target = await hook(
-      graph([webhook(), node("result", "output", { value: "{{ input.body }}" })], [edge("start", "result")]),
-    );
-    const res = await post(target, { body: "just words", headers: { "content-type": "text/plain" } });
-    expect(res.status).toBe(202);
-    const run = await settled((await json(res)).runId!);
-    expect(run).toMatchObject({ status: "succeeded", output: "just words" });
-  });
+    it("answers 200 with the output node's value when the trigger waits for the output", async () => {
+      const target = await hook(onPath(path, scoreFlow()));
+      const big = await post(target, { body: JSON.stringify({ spend: 80 }) });
+      expect(big.status).toBe(200);
+      const answer = await json(big);
+      expect(answer).toMatchObject({ status: "succeeded", output: { tier: "vip", score: 160 }, duplicate: false });
+      // The answer came once the run was over, not before.
+      expect((await caller.workflows.runDetail({ id: answer.runId! })).status).toBe("succeeded");
 
-  it("answers 200 with the output node's value when the trigger waits for the output", async () => {
-    const target = await hook(scoreFlow());
-    const big = await post(target, { body: JSON.stringify({ spend: 80 }) });
-    expect(big.status).toBe(200);
-    const answer = await json(big);
-    expect(answer).toMatchObject({ status: "succeeded", output: { tier: "vip", score: 160 }, duplicate: false });
-    // The answer came once the run was over, not before.
-    expect((await caller.workflows.runDetail({ id: answer.runId! })).status).toBe("succeeded");
+      const small = await post(target, { body: JSON.stringify({ spend: 10 }) });
+      expect(small.status).toBe(200);
+      expect(await json(small)).toMatchObject({ output: { tier: "regular", score: 20 } });
+    });
 
-    const small = await post(target, { body: JSON.stringify({ spend: 10 }) });
-    expect(small.status).toBe(200);
-    expect(await json(small)).toMatchObject({ output: { tier: "regular", score: 20 } });
-  });
+    it("answers 500 with the error when the run it waited for failed", async () => {
+      const target = await hook(
+        onPath(
+          path,
+          graph(
+            [
+              webhook({ respond: "with_output", waitSeconds: 10 }),
+              node("boom", "transform", { expression: "$error('no such customer')" }),
+              node("result", "output", { value: "never" }),
+            ],
+            [edge("start", "boom"), edge("boom", "result")],
+          ),
+        ),
+      );
+      const res = await post(target);
+      expect(res.status).toBe(500);
+      const answer = await json(res);
+      expect(answer).toMatchObject({ status: "failed" });
+      expect(answer.error).toMatch(/no such customer/);
+    });
 
-  it("answers 500 with the error when the run it waited for failed", async () => {
-    const target = await hook(
-      graph(
-        [
-          webhook({ respond: "with_output", waitSeconds: 10 }),
-          node("boom", "transform", { expression: "$error('no such customer')" }),
-          node("result", "output", { value: "never" }),
-        ],
-        [edge("start", "boom"), edge("boom", "result")],
-      ),
-    );
-    const res = await post(target);
-    expect(res.status).toBe(500);
-    const answer = await json(res);
-    expect(answer).toMatchObject({ status: "failed" });
-    expect(answer.error).toMatch(/no such customer/);
+    it("dedupes by Idempotency-Key: a repeat starts nothing and answers with the first run", async () => {
+      const target = await hook(onPath(path, echoFlow()));
+      const send = (key: string, name: string) =>
+        post(target, {
+          body: JSON.stringify({ name }),
+          headers: { "content-type": "application/json", "idempotency-key": key },
+        });
+      const first = await send("order-1001", "first");
+      expect(first.status).toBe(202);
+      expect(first.headers.get("idempotent-replayed")).toBeNull();
+      const { runId } = await json(first);
+
+      const again = await send("order-1001", "second");
+      expect(again.status).toBe(202);
+      expect(again.headers.get("idempotent-replayed")).toBe("true");
+      expect(await json(again)).toMatchObject({ runId, duplicate: true });
+
+      const other = await send("order-1002", "other");
+      expect(other.headers.get("idempotent-replayed")).toBeNull();
+      expect((await json(other)).runId).not.toBe(runId);
+
+      expect((await settled(runId!)).output).toBe("hello first");
+      expect(await runsOf(target.workflowId)).toBe(2);
+    });
+
+    it("dedupes an Idempotency-Key sent several times at once: one run, every answer names it", async () => {
+      const target = await hook(onPath(path, echoFlow()));
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          post(target, {
+            body: JSON.stringify({ name: `try ${i}` }),
+            headers: { "content-type": "application/json", "idempotency-key": "burst-7" },
+          }),
+        ),
+      );
+      expect(answers.map((res) => res.status)).toEqual(Array.from({ length: 6 }, () => 202));
+      const bodies = await Promise.all(answers.map(json));
+      expect(new Set(bodies.map((body) => body.runId)).size).toBe(1);
+      expect(answers.filter((res) => res.headers.get("idempotent-replayed") === "true")).toHaveLength(5);
+      expect(await runsOf(target.workflowId)).toBe(1);
+      expect((await settled(bodies[0]!.runId!)).status).toBe("succeeded");
+    });
+
+    it("replays a waited-for answer by Idempotency-Key with the same run and output", async () => {
+      const target = await hook(onPath(path, scoreFlow()));
+      const send = () =>
+        post(target, {
+          body: JSON.stringify({ spend: 90 }),
+          headers: { "content-type": "application/json", "idempotency-key": "score-90" },
+        });
+      const first = await json(await send());
+      const again = await send();
+      expect(again.status).toBe(200);
+      expect(again.headers.get("idempotent-replayed")).toBe("true");
+      expect(await json(again)).toEqual({ ...first, duplicate: true });
+      expect(await runsOf(target.workflowId)).toBe(1);
+    });
   });
 
   it("answers 202 with the run id when the run outlasts waitSeconds; polling shows the output later", async () => {
@@ -186,64 +269,6 @@ describe("webhook trigger", () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(last).toEqual({ runId, status: "succeeded", output: "late for Grace", error: null });
-  });
-
-  it("dedupes by Idempotency-Key: a repeat starts nothing and answers with the first run", async () => {
-    const target = await hook(echoFlow());
-    const send = (key: string, name: string) =>
-      post(target, {
-        body: JSON.stringify({ name }),
-        headers: { "content-type": "application/json", "idempotency-key": key },
-      });
-    const first = await send("order-1001", "first");
-    expect(first.status).toBe(202);
-    expect(first.headers.get("idempotent-replayed")).toBeNull();
-    const { runId } = await json(first);
-
-    const again = await send("order-1001", "second");
-    expect(again.status).toBe(202);
-    expect(again.headers.get("idempotent-replayed")).toBe("true");
-    expect(await json(again)).toMatchObject({ runId, duplicate: true });
-
-    const other = await send("order-1002", "other");
-    expect(other.headers.get("idempotent-replayed")).toBeNull();
-    expect((await json(other)).runId).not.toBe(runId);
-
-    expect((await settled(runId!)).output).toBe("hello first");
-    expect(await runsOf(target.workflowId)).toBe(2);
-  });
-
-  it("dedupes an Idempotency-Key sent several times at once: one run, every answer names it", async () => {
-    const target = await hook(echoFlow());
-    const answers = await Promise.all(
-      Array.from({ length: 6 }, (_, i) =>
-        post(target, {
-          body: JSON.stringify({ name: `try ${i}` }),
-          headers: { "content-type": "application/json", "idempotency-key": "burst-7" },
-        }),
-      ),
-    );
-    expect(answers.map((res) => res.status)).toEqual(Array.from({ length: 6 }, () => 202));
-    const bodies = await Promise.all(answers.map(json));
-    expect(new Set(bodies.map((body) => body.runId)).size).toBe(1);
-    expect(answers.filter((res) => res.headers.get("idempotent-replayed") === "true")).toHaveLength(5);
-    expect(await runsOf(target.workflowId)).toBe(1);
-    expect((await settled(bodies[0]!.runId!)).status).toBe("succeeded");
-  });
-
-  it("replays a waited-for answer by Idempotency-Key with the same run and output", async () => {
-    const target = await hook(scoreFlow());
-    const send = () =>
-      post(target, {
-        body: JSON.stringify({ spend: 90 }),
-        headers: { "content-type": "application/json", "idempotency-key": "score-90" },
-      });
-    const first = await json(await send());
-    const again = await send();
-    expect(again.status).toBe(200);
-    expect(again.headers.get("idempotent-replayed")).toBe("true");
-    expect(await json(again)).toEqual({ ...first, duplicate: true });
-    expect(await runsOf(target.workflowId)).toBe(1);
   });
 
   it("refuses an Idempotency-Key over 200 characters", async () => {
@@ -321,6 +346,38 @@ describe("webhook trigger", () => {
       expect((await poll(wrong, "anything")).status).toBe(404);
     }
     expect(await runsOf(target.workflowId)).toBe(0);
+  });
+
+  it("follows a publish, a rollback by hand and an archive at once, though its address is cached", async () => {
+    expect(await configCacheReady()).toBe(true);
+    const target = await hook(echoFlow({ respond: "with_output", waitSeconds: 10 }));
+    const call = async () => json(await post(target, { body: JSON.stringify({ name: "Ada" }) }));
+    expect(await call()).toMatchObject({ status: "succeeded", output: "hello Ada" });
+    expect(await call()).toMatchObject({ output: "hello Ada" });
+
+    // Published in this process: the next call runs version 2.
+    const draft = await caller.workflows.get({ id: target.workflowId });
+    const v2 = graph(
+      [
+        webhook({ respond: "with_output", waitSeconds: 10 }),
+        node("result", "output", { value: "{{ 'goodbye ' & input.body.name }}" }),
+      ],
+      [edge("start", "result")],
+    );
+    const saved = await caller.workflows.saveDraft({
+      id: target.workflowId,
+      graph: v2,
+      baseRevision: draft.draftRevision,
+    });
+    await caller.workflows.publish({ id: target.workflowId, baseRevision: saved.revision });
+    expect(await call()).toMatchObject({ output: "goodbye Ada" });
+
+    // Changed by another connection (another process, or SQL by hand): heard within a notification.
+    await adminSql("UPDATE workflows SET published_version = 1 WHERE id = $1", [target.workflowId]);
+    await eventually("version 1 again", async () => ((await call()).output === "hello Ada" ? true : undefined));
+
+    await caller.workflows.archive({ id: target.workflowId });
+    expect((await post(target)).status).toBe(404);
   });
 
   it("refuses an archived workflow's webhook with 404", async () => {

@@ -1,9 +1,12 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import type { TWorkflowGraph } from "@/lib/workflow/graph";
 import { NODE_TYPES, type NodeConfig } from "@/lib/workflow/node-types";
 import type { AuditActor } from "../../audit/record";
+import { cachedConfig } from "../../db/config-cache";
 import { withDb } from "../../db/client";
 import { env } from "../../env";
 import { AppError } from "../../errors";
+import { runInstantly, instantIndex } from "../../workflow/instant";
 import { watchRun } from "../../workflow/listener";
 import { enqueueAdvance } from "../../workflow/queue";
 import { createRun } from "./runs";
@@ -20,6 +23,9 @@ export type WebhookTarget = {
   workflowId: string;
   webhookSecret: string;
   config: WebhookConfig;
+  /** The published version a call runs, and its graph. */
+  versionNumber: number;
+  graph: TWorkflowGraph;
 };
 
 const sameSecret = (a: string, b: string) => {
@@ -49,34 +55,65 @@ export function signatureMatches(key: string, body: Buffer, header: string | nul
 const notFound = () =>
   new AppError("NOT_FOUND", "No webhook at this address. Copy the address again from the workflow's trigger.");
 
-/**
- * The workflow behind a webhook address, checked: the secret (compared in constant time), the
- * newest published version, and that version starting from a webhook trigger.
- */
-export async function resolveWebhook(workflowId: string, secret: string): Promise<WebhookTarget> {
+type WebhookRow = {
+  organizationId: string;
+  webhookSecret: string;
+  publishedVersion: number | null;
+  archived: boolean;
+  graph: TWorkflowGraph | null;
+};
+
+async function loadWebhook(workflowId: string): Promise<WebhookRow | null> {
   const row = await withDb({ webhookWorkflowId: workflowId }, async (db) => {
     const rows = await db.$queryRaw<
       { organization_id: string; webhook_secret: string; published_version: number | null; archived_at: Date | null }[]
     >`SELECT organization_id, webhook_secret, published_version, archived_at FROM workflows WHERE id = ${workflowId}`;
     return rows[0];
   });
-  if (!row || row.archived_at || !sameSecret(row.webhook_secret, secret)) throw notFound();
-  if (row.published_version === null) {
+  if (!row) return null;
+  const graph =
+    row.published_version === null || row.archived_at
+      ? null
+      : await withDb({ organizationId: row.organization_id }, async (db) => {
+          const version = await db.workflowVersion.findFirst({
+            where: { workflowId, number: row.published_version! },
+            select: { graph: true },
+          });
+          return version ? storedGraph(version.graph) : null;
+        });
+  return {
+    organizationId: row.organization_id,
+    webhookSecret: row.webhook_secret,
+    publishedVersion: row.published_version,
+    archived: row.archived_at !== null,
+    graph,
+  };
+}
+
+/**
+ * The workflow behind a webhook address, checked: the secret (compared in constant time), the
+ * newest published version, and that version starting from a webhook trigger. Kept in the
+ * configuration cache: publishing, archiving or a new secret notifies every process.
+ */
+export async function resolveWebhook(workflowId: string, secret: string): Promise<WebhookTarget> {
+  const row = await cachedConfig(`webhook:${workflowId}`, () => loadWebhook(workflowId));
+  if (!row || row.archived || !sameSecret(row.webhookSecret, secret)) throw notFound();
+  if (row.publishedVersion === null || !row.graph) {
     throw new AppError("PRECONDITION_FAILED", "This workflow is not published yet; publish it to turn its webhook on.");
   }
-  const graph = await withDb({ organizationId: row.organization_id }, async (db) => {
-    const version = await db.workflowVersion.findFirst({
-      where: { workflowId, number: row.published_version! },
-      select: { graph: true },
-    });
-    return version ? storedGraph(version.graph) : null;
-  });
-  const trigger = graph?.nodes.find((node) => node.type.startsWith("trigger."));
+  const trigger = row.graph.nodes.find((node) => node.type.startsWith("trigger."));
   if (!trigger || trigger.type !== "trigger.webhook") {
     throw new AppError("PRECONDITION_FAILED", "This workflow's published version does not start from a webhook.");
   }
   const config = NODE_TYPES["trigger.webhook"].config.parse(trigger.config);
-  return { organizationId: row.organization_id, workflowId, webhookSecret: row.webhook_secret, config };
+  return {
+    organizationId: row.organizationId,
+    workflowId,
+    webhookSecret: row.webhookSecret,
+    config,
+    versionNumber: row.publishedVersion,
+    graph: row.graph,
+  };
 }
 
 export type WebhookCall = {
@@ -130,29 +167,61 @@ export async function receiveWebhook(target: WebhookTarget, call: WebhookCall): 
     throw new AppError("BAD_REQUEST", "Idempotency-Key may be at most 200 characters.");
   }
   const input = inputOf(call);
+  const idempotencyKey = call.idempotencyKey ? `webhook:${call.idempotencyKey}` : null;
+  const index = instantIndex(target.graph);
+  if (index) {
+    // Quick steps only: the run is worked out here and committed whole (server/workflow/instant.ts).
+    const run = await runInstantly(index, target.graph, {
+      organizationId: target.organizationId,
+      workflowId: target.workflowId,
+      versionNumber: target.versionNumber,
+      trigger: "webhook",
+      input,
+      idempotencyKey,
+      createdById: null,
+    });
+    if (target.config.respond === "immediately" || TERMINAL.has(run.status)) return answerWith(target, run);
+    return waitForRun(target, run, null);
+  }
   const run = await withDb({ organizationId: target.organizationId }, (db) =>
     createRun(
       { db, organizationId: target.organizationId, actor: call.actor },
-      {
-        workflowId: target.workflowId,
-        trigger: "webhook",
-        input,
-        idempotencyKey: call.idempotencyKey ? `webhook:${call.idempotencyKey}` : null,
-      },
+      { workflowId: target.workflowId, trigger: "webhook", input, idempotencyKey },
     ),
   );
+  const enqueue = run.duplicate ? null : () => enqueueAdvance({ organizationId: target.organizationId, runId: run.id });
   if (target.config.respond === "immediately") {
-    if (!run.duplicate) await enqueueAdvance({ organizationId: target.organizationId, runId: run.id });
+    await enqueue?.();
     return { status: 202, body: { runId: run.id, status: run.status, duplicate: run.duplicate } };
   }
+  return waitForRun(target, run, enqueue);
+}
 
+type KnownRun = { id: string; status: string; duplicate: boolean; output?: unknown; error?: string | null };
+
+/** The answer for a run as it stands: its output, its error, or 202 with its id to poll. */
+function answerWith(target: WebhookTarget, run: KnownRun): WebhookAnswer {
+  if (target.config.respond === "immediately" || !TERMINAL.has(run.status)) {
+    return { status: 202, body: { runId: run.id, status: run.status, duplicate: run.duplicate } };
+  }
+  if (run.status === "succeeded") {
+    return { status: 200, body: { runId: run.id, status: "succeeded", output: run.output, duplicate: run.duplicate } };
+  }
+  return { status: 500, body: { runId: run.id, status: run.status, error: run.error ?? null } };
+}
+
+/**
+ * Waits (up to the trigger's `waitSeconds`) for a run to end and answers with it. The run is
+ * watched before `enqueue` hands it to a worker, and read after, so its end is never missed.
+ */
+async function waitForRun(target: WebhookTarget, run: KnownRun, enqueue: (() => Promise<void>) | null) {
   let settle: () => void = () => undefined;
   const ended = new Promise<void>((resolve) => (settle = resolve));
   const stopWatching = await watchRun(run.id, (notice) => {
     if (notice.type === "run.succeeded" || notice.type === "run.failed" || notice.type === "run.cancelled") settle();
   });
   try {
-    if (!run.duplicate) await enqueueAdvance({ organizationId: target.organizationId, runId: run.id });
+    await enqueue?.();
     const finished = async () =>
       withDb({ organizationId: target.organizationId }, (db) =>
         db.workflowRun.findFirst({ where: { id: run.id }, select: { status: true, output: true, error: true } }),
@@ -163,16 +232,7 @@ export async function receiveWebhook(target: WebhookTarget, call: WebhookCall): 
       await Promise.race([ended, timeout]);
       current = await finished();
     }
-    if (!current || !TERMINAL.has(current.status)) {
-      return { status: 202, body: { runId: run.id, status: current?.status ?? "queued", duplicate: run.duplicate } };
-    }
-    if (current.status === "succeeded") {
-      return {
-        status: 200,
-        body: { runId: run.id, status: "succeeded", output: current.output, duplicate: run.duplicate },
-      };
-    }
-    return { status: 500, body: { runId: run.id, status: current.status, error: current.error } };
+    return answerWith(target, { ...run, ...current, status: current?.status ?? "queued" });
   } finally {
     stopWatching();
   }
