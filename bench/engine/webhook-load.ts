@@ -43,6 +43,8 @@ export type RunRows = {
 export type LoadResult = {
   setup: LoadSetup;
   connections: number;
+  /** Whether the run tables were analyzed after the warm-up (see analyzeRunTables). */
+  analyzedAfterWarmup: boolean;
   durationSeconds: number;
   requests: { total: number; perSecond: number; perSecondP50: number };
   /** 200 with the expected output: a run done end to end. */
@@ -125,6 +127,25 @@ async function drain(): Promise<void> {
   }
 }
 
+/**
+ * ANALYZE of the run tables after the warm-up, as autovacuum does within a minute on a running
+ * system. The bench's database is new: without statistics, the plans the server's pooled
+ * connections cache for foreign-key checks (`workflow_steps` and `workflow_events` → `workflow_runs`)
+ * can pick an index that scans every run of the agency, and they keep those plans until
+ * statistics change. `BENCH_ENGINE_COLD=1` leaves them (a database minutes old under full load).
+ */
+async function analyzeRunTables(): Promise<boolean> {
+  if (process.env.BENCH_ENGINE_COLD === "1") return false;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query("ANALYZE workflow_runs, workflow_steps, workflow_events");
+  } finally {
+    await client.end();
+  }
+  return true;
+}
+
 /** Connection i calls `urls[i % urls.length]`. */
 function fire(urls: string[], seconds: number): Promise<Result> {
   return autocannon({
@@ -167,6 +188,7 @@ export async function measureLoad(
     log(`Webhook load, ${setup.name}: ${LOAD.warmupSeconds} s warm-up, then ${LOAD.durationSeconds} s...`);
     await fire(urls, LOAD.warmupSeconds);
     await drain();
+    const analyzed = await analyzeRunTables();
 
     const sampler = await startDbSampler();
     const cpuAtStart = cpuSnapshot(pids);
@@ -195,6 +217,7 @@ export async function measureLoad(
     return {
       setup,
       connections: LOAD.connections,
+      analyzedAfterWarmup: analyzed,
       durationSeconds: round(seconds, 1),
       requests: {
         total: result.requests.total,
