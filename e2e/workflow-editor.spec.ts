@@ -122,6 +122,69 @@ test.describe("workflow editor", () => {
     });
   });
 
+  test("four steps dragged onto the canvas and chained; the agent step configured with its pickers", async ({
+    sharedOwnerPage: page,
+  }) => {
+    const id = await createEmptyWorkflow(page, `Agent chain ${uniqueSuffix()}`);
+    const editor = new WorkflowEditorPage(page);
+    await editor.goto(id);
+    const box = await editor.canvas.boundingBox();
+    if (!box) throw new Error("The canvas is not on screen.");
+
+    await test.step("four steps dragged from the palette land where they are dropped", async () => {
+      const drops = [
+        ["Run by hand", "trigger"],
+        ["Agent", "agent"],
+        ["Transform", "transform"],
+        ["Output", "output"],
+      ] as const;
+      for (const [index, [label, stepId]] of drops.entries()) {
+        // One under the other, so the narrow canvas holds all four apart.
+        await editor.paletteItem(label).dragTo(editor.pane, {
+          targetPosition: { x: box.width * 0.35, y: box.height * (0.14 + index * 0.2) },
+        });
+        await expect(editor.step(stepId)).toBeVisible();
+      }
+      await expect(editor.steps()).toHaveCount(4);
+      // Top to bottom in the order they were dropped, none on top of another.
+      const tops = await Promise.all(
+        drops.map(async ([, stepId]) => (await editor.step(stepId).boundingBox())?.y ?? Number.NaN),
+      );
+      for (let i = 1; i < tops.length; i += 1) expect(tops[i]! - tops[i - 1]!).toBeGreaterThan(60);
+    });
+
+    await test.step("connected into a chain by dragging between handles", async () => {
+      await editor.connect({ step: "trigger", handle: "out" }, { step: "agent", handle: "in" });
+      await editor.connect({ step: "agent", handle: "out" }, { step: "transform", handle: "in" });
+      await editor.connect({ step: "transform", handle: "out" }, { step: "output", handle: "in" });
+      await expect(editor.connections()).toHaveCount(3);
+    });
+
+    await test.step("the agent step is configured from the agent picker and the prompt box", async () => {
+      await editor.select("agent");
+      await expect(editor.problemBadge("agent")).toBeVisible();
+      const form = page.getByRole("form", { name: "Step settings" });
+      const picker = form.getByRole("combobox", { name: "Agent" });
+      await expect(picker.locator("option", { hasText: "Creative Intelligence" })).toHaveCount(1);
+      await picker.selectOption({ label: "Creative Intelligence" });
+      const prompt = form.getByRole("combobox", { name: "Prompt" });
+      await prompt.fill("Write three taglines for {{ input.product }}.");
+      await expect(editor.problemBadge("agent")).toHaveCount(0);
+      await editor.waitUntilSaved();
+    });
+
+    await test.step("the saved draft has the four steps, the chain and the agent's settings", async () => {
+      const { draft } = await savedDraft(page, id);
+      expect(draft.nodes.map((node) => node.id)).toEqual(["trigger", "agent", "transform", "output"]);
+      expect(draft.edges).toHaveLength(3);
+      const agentStep = draft.nodes.find((node) => node.id === "agent");
+      expect(agentStep?.config).toMatchObject({
+        agentId: expect.any(String),
+        prompt: "Write three taglines for {{ input.product }}.",
+      });
+    });
+  });
+
   test("two people editing the same draft get a choice on conflict, never a lost edit", async ({
     sharedOwnerPage: first,
     sharedOwner,

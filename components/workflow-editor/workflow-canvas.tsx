@@ -16,7 +16,7 @@ import {
   type OnConnectEnd,
 } from "@xyflow/react";
 import { useTheme } from "next-themes";
-import { memo, useCallback, type DragEvent } from "react";
+import { memo, useCallback, useState, type DragEvent } from "react";
 import { connectionProblem, refusalReason } from "./connection-rules";
 import { useEditor, useEditorStore } from "./editor-context";
 import {
@@ -64,6 +64,9 @@ export const WorkflowCanvas = memo(function WorkflowCanvas() {
   const { resolvedTheme } = useTheme();
   const { screenToFlowPosition } = useReactFlow<EditorNode, EditorEdge>();
   const addStep = useAddStep();
+  // Fit the view to the steps a workflow opens with. An empty one keeps its view: React Flow
+  // would otherwise fit to the first step dropped and move it away from where it was dropped.
+  const [fitOnOpen] = useState(() => store.getState().nodes.length > 0);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<EditorNode>[]) => store.update((state) => applyFlowNodeChanges(state, changes)),
@@ -134,7 +137,7 @@ export const WorkflowCanvas = memo(function WorkflowCanvas() {
         colorMode={resolvedTheme === "dark" ? "dark" : "light"}
         snapToGrid
         snapGrid={SNAP_GRID}
-        fitView
+        fitView={fitOnOpen}
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
         maxZoom={2}
