@@ -173,6 +173,20 @@ test.describe("workflow editor", () => {
       await editor.waitUntilSaved();
     });
 
+    await test.step("zoomed far out the steps are plain cards; fitted again, their names are back", async () => {
+      const compactCards = editor.canvas.locator("[data-compact]");
+      const zoomOut = page.getByRole("button", { name: "Zoom Out", exact: true });
+      for (let clicks = 0; clicks < 15 && (await compactCards.count()) === 0; clicks += 1) await zoomOut.click();
+      await expect(compactCards).toHaveCount(4);
+      await expect(editor.step("agent").locator("[data-compact]")).toHaveAttribute("title", "agent (Agent)");
+      await expect(editor.step("agent").getByTestId("step-label")).toHaveCount(0);
+      await expect(editor.canvas.locator(".react-flow__background")).toHaveCount(0);
+      await page.getByRole("button", { name: "Fit View", exact: true }).click();
+      await expect(compactCards).toHaveCount(0);
+      await expect(editor.step("agent").getByTestId("step-label")).toHaveText("agent");
+      await expect(editor.connections()).toHaveCount(3);
+    });
+
     await test.step("the saved draft has the four steps, the chain and the agent's settings", async () => {
       const { draft } = await savedDraft(page, id);
       expect(draft.nodes.map((node) => node.id)).toEqual(["trigger", "agent", "transform", "output"]);

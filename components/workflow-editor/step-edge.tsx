@@ -4,8 +4,9 @@ import { BaseEdge, getBezierPath, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { useEditor } from "./editor-context";
 import { type EditorEdge } from "./flow-mapping";
+import { useCompactZoom } from "./zoom-detail";
 
-/** A connection: red and dashed when it is a step's error path, red when it has a problem. */
+/** A connection: red and dashed when it is a step's error path, red when it has a problem; no arrowhead when zoomed far out. */
 export const StepEdge = memo(function StepEdge({
   id,
   sourceX,
@@ -19,6 +20,8 @@ export const StepEdge = memo(function StepEdge({
   markerEnd,
 }: EdgeProps<EditorEdge>) {
   const hasProblem = useEditor((state) => state.problems.byEdge.has(id));
+  // Arrowheads are a pixel or two when zoomed out that far, and each is painted on its own.
+  const compact = useCompactZoom();
   const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const isErrorPath = sourceHandleId === "error";
   const stroke = selected
@@ -29,7 +32,7 @@ export const StepEdge = memo(function StepEdge({
   return (
     <BaseEdge
       path={path}
-      markerEnd={markerEnd}
+      markerEnd={compact ? undefined : markerEnd}
       style={{ stroke, strokeWidth: selected ? 2.5 : 1.5, strokeDasharray: isErrorPath ? "6 4" : undefined }}
     />
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { type NodeProps } from "@xyflow/react";
-import { memo } from "react";
+import { memo, useCallback } from "react";
 import { isNodeType, nodeLabel, nodeTypeMeta } from "@/lib/workflow/node-types";
 import { cn } from "@/lib/utils";
 import { type EditorNode, type NodeLook } from "./flow-mapping";
@@ -12,6 +12,9 @@ import { DIFF_OUTLINES, StepDiffBadge } from "./step-diff-badge";
 import { StepRunBadge, RUN_RINGS } from "./step-run-badge";
 import { useStepDiffMark, useStepRunStatus } from "./canvas-marks";
 import { useStepHandles } from "./use-step-handles";
+import { useEditor } from "./editor-context";
+import { type EditorState } from "./editor-state";
+import { useCompactZoom } from "./zoom-detail";
 
 /** A step on the canvas: icon, name, what kind of step, its problems, and its handles. */
 function StepNodeBody({ id, data, selected, look }: NodeProps<EditorNode> & { look: NodeLook }) {
@@ -24,11 +27,48 @@ function StepNodeBody({ id, data, selected, look }: NodeProps<EditorNode> & { lo
   const typeLabel = type ? nodeTypeMeta(type).label : `Unknown type "${data.type}"`;
   const inputs = handles?.inputs ?? [];
   const outputs = handles?.outputs ?? [];
+  const compact = useCompactZoom();
+  const hasProblems = useEditor(useCallback((state: EditorState) => state.problems.byNode.has(id), [id]));
+  const handleRows = needsHandleRows(inputs, outputs) ? (
+    <div className="grid grid-cols-2 border-t">
+      <InputHandles handles={inputs} />
+      <OutputHandles handles={outputs} />
+    </div>
+  ) : (
+    <>
+      <InputHandles handles={inputs} />
+      <OutputHandles handles={outputs} />
+    </>
+  );
+  const label = nodeLabel({ id, name: data.name });
+  if (compact)
+    // The same box as the full card (so connections keep their places), without text, icon or
+    // shadow. Handles stay laid out, unseen: connections are drawn to them.
+    return (
+      <div
+        className={cn(
+          // Square and with one border: plain rectangles are the cheapest thing to paint.
+          "w-56 border-0 border-l-4 bg-card",
+          style.edge,
+          runStatus && RUN_RINGS[runStatus],
+          diffMark && DIFF_OUTLINES[diffMark],
+          selected && "ring-2 ring-ring",
+        )}
+        title={`${label} (${typeLabel})`}
+        data-compact=""
+        data-run-status={runStatus ?? undefined}
+        data-diff={diffMark ?? undefined}
+      >
+        <div className={cn("h-[50px]", hasProblems && "bg-destructive/25")} />
+        <div className="invisible">{handleRows}</div>
+      </div>
+    );
   return (
     <div
       className={cn(
-        "w-56 rounded-lg border border-l-4 bg-card text-card-foreground shadow-sm transition-shadow",
-        style.edge,
+        // One uniform border and no shadow, with the colour as a strip: a rounded box with one
+        // thicker side or a blurred shadow is slow to paint, and the canvas paints every step.
+        "relative w-56 rounded-lg border bg-card text-card-foreground",
         runStatus && RUN_RINGS[runStatus],
         diffMark && DIFF_OUTLINES[diffMark],
         selected && "ring-2 ring-ring",
@@ -36,13 +76,14 @@ function StepNodeBody({ id, data, selected, look }: NodeProps<EditorNode> & { lo
       data-run-status={runStatus ?? undefined}
       data-diff={diffMark ?? undefined}
     >
+      <span aria-hidden="true" className={cn("absolute inset-y-[-1px] left-[-1px] w-1 rounded-l-lg", style.strip)} />
       <div className="flex items-center gap-2 px-3 py-2">
         <span className={cn("flex size-8 shrink-0 items-center justify-center rounded-md", style.tile)}>
           <Icon aria-hidden="true" className="size-4" />
         </span>
         <div className="min-w-0 flex-1">
           <p className="truncate text-sm font-medium" data-testid="step-label">
-            {nodeLabel({ id, name: data.name })}
+            {label}
           </p>
           <p className="truncate text-xs text-muted-foreground">{typeLabel}</p>
         </div>
@@ -50,17 +91,7 @@ function StepNodeBody({ id, data, selected, look }: NodeProps<EditorNode> & { lo
       </div>
       {runStatus ? <StepRunBadge status={runStatus} /> : null}
       {diffMark ? <StepDiffBadge mark={diffMark} /> : null}
-      {needsHandleRows(inputs, outputs) ? (
-        <div className="grid grid-cols-2 border-t">
-          <InputHandles handles={inputs} />
-          <OutputHandles handles={outputs} />
-        </div>
-      ) : (
-        <>
-          <InputHandles handles={inputs} />
-          <OutputHandles handles={outputs} />
-        </>
-      )}
+      {handleRows}
     </div>
   );
 }

@@ -29,6 +29,7 @@ import {
 } from "./editor-state";
 import { type EditorEdge, type EditorNode } from "./flow-mapping";
 import { edgeTypes, nodeTypes } from "./flow-types";
+import { useCompactZoom } from "./zoom-detail";
 import { lookFor } from "./node-looks";
 import { droppedStepType, isStepDrag } from "./palette-drag";
 import { DEFAULT_NODE_SIZE, GRID } from "./place-node";
@@ -51,6 +52,12 @@ const edgeEnds = (state: EditorState) =>
     targetHandle: edge.targetHandle ?? "",
   }));
 const minimapColor = (node: EditorNode) => lookFor(node.type).minimap;
+
+/** The dotted grid, left out when zoomed far out (see zoom-detail.ts). */
+function CanvasGrid() {
+  const compact = useCompactZoom();
+  return compact ? null : <Background variant={BackgroundVariant.Dots} gap={GRID} />;
+}
 
 /**
  * The React Flow canvas. The one component that holds the whole node and edge lists (React
@@ -150,7 +157,7 @@ export const WorkflowCanvas = memo(function WorkflowCanvas() {
         edgesReconnectable={false}
         aria-label="Workflow canvas"
       >
-        <Background variant={BackgroundVariant.Dots} gap={GRID} />
+        <CanvasGrid />
         <MiniMap<EditorNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" />
         <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
       </ReactFlow>
