@@ -166,12 +166,14 @@ async function claim(payload: AdvancePayload, options: EngineOptions): Promise<C
          WHERE status = 'running' AND lease_until > now() AND id <> ${payload.runId}`) as [{ running: number }];
       if (running >= options.concurrencyPerAgency) return "busy";
     }
+    // started_at is the moment of this update, not the transaction's start (`now()`): the claim
+    // may have waited for the agency's lock while the run before it finished.
     const [claimed] = await db.$queryRaw<{ id: string }[]>`
       UPDATE workflow_runs
          SET lease_owner = ${options.workerId},
              lease_until = now() + make_interval(secs => ${options.leaseMs / 1000}),
              status = 'running',
-             started_at = COALESCE(started_at, now())
+             started_at = COALESCE(started_at, clock_timestamp())
        WHERE id = ${payload.runId}
          AND (lease_until IS NULL OR lease_until < now() OR lease_owner IN (${options.workerId}, 'sweeper'))
        RETURNING id`;
