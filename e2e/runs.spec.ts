@@ -69,6 +69,40 @@ async function startSignOffRun(page: Page, name: string): Promise<string> {
   return run.id;
 }
 
+/** Webhook (answers with the output) → double the body's n → output: quick steps only, an instant run. */
+function doublerGraph() {
+  return {
+    version: 1,
+    nodes: [
+      {
+        id: "hook",
+        type: "trigger.webhook",
+        name: "Webhook",
+        position: at(0),
+        config: { respond: "with_output", waitSeconds: 10 },
+      },
+      {
+        id: "double",
+        type: "transform",
+        name: "Double",
+        position: at(250),
+        config: { expression: "input.body.n * 2" },
+      },
+      {
+        id: "answer",
+        type: "output",
+        name: "Answer",
+        position: at(500),
+        config: { value: "{{ 'doubled: ' & $string(nodes.double.output) }}" },
+      },
+    ],
+    edges: [
+      { id: "e1", source: "hook", sourceHandle: "out", target: "double", targetHandle: "in" },
+      { id: "e2", source: "double", sourceHandle: "out", target: "answer", targetHandle: "in" },
+    ],
+  };
+}
+
 test.describe("runs and approvals", () => {
   test("a run waits for approval, is approved with a comment in the inbox, and shows its trace and history", async ({
     page,
@@ -152,6 +186,37 @@ test.describe("runs and approvals", () => {
       await runs.rows(workflowName).getByRole("link", { name: workflowName }).click();
       await expect(page).toHaveURL(new RegExp(`/runs/${runId}$`));
       await expect(new RunDetailPage(page).heading(workflowName)).toBeVisible();
+    });
+  });
+  test("a webhook of quick steps answers with its output, and its run shows every step like any other", async ({
+    sharedOwnerPage: page,
+    request,
+  }) => {
+    const workflowName = `Doubler ${uniqueSuffix()}`;
+    const workflow = await mutate<{ id: string; draftRevision: number; webhookPath: string }>(
+      page,
+      "workflows.create",
+      { name: workflowName, graph: doublerGraph() },
+    );
+    await mutate(page, "workflows.publish", { id: workflow.id, baseRevision: workflow.draftRevision });
+
+    const runId = await test.step("the webhook answers 200 with the output, sent by another app", async () => {
+      // A caller with no session (Playwright's own request context): the address's secret is its only key.
+      const response = await request.post(workflow.webhookPath, { data: { n: 21 } });
+      expect(response.status(), await response.text()).toBe(200);
+      const answer = (await response.json()) as { runId: string; status: string; output: unknown };
+      expect(answer).toMatchObject({ status: "succeeded", output: "doubled: 42" });
+      return answer.runId;
+    });
+
+    await test.step("the run's page shows its three steps succeeded, the input and the output", async () => {
+      const detail = new RunDetailPage(page);
+      await detail.goto(runId, workflowName);
+      await expect(detail.timeline.getByRole("button")).toHaveCount(3);
+      for (const name of ["Webhook", "Double", "Answer"]) await expect(detail.step(name)).toContainText("Succeeded");
+      const trace = await detail.openStep("Double");
+      await expect(trace.getByRole("figure", { name: "Output", exact: true })).toContainText("42");
+      await expect(detail.runOutput).toContainText("doubled: 42");
     });
   });
 });
