@@ -7,7 +7,7 @@ import { type FieldProps } from "./field-props";
 import { JsonValueField } from "./json-value-field";
 import { KeyValueField } from "./key-value-field";
 import { ListField } from "./list-field";
-import { AgentPicker, ModelPicker, ProviderPicker, WorkflowPicker } from "./row-pickers";
+import { AgentPicker, MembersPicker, ModelPicker, ProviderPicker, WorkflowPicker } from "./row-pickers";
 import { BooleanField, EnumField, NumberField, TextField, TimezoneField } from "./simple-fields";
 import { StringListField } from "./string-list-field";
 
@@ -44,6 +44,8 @@ export function ConfigField(props: FieldProps) {
       return <KeyValueField {...props} field={field} />;
     case "stringList":
       return <StringListField {...props} field={field} />;
+    case "members":
+      return <MembersPicker {...props} field={field} />;
     case "list":
       return <ListField {...props} field={field} renderField={renderField} />;
     case "jsonSchema":

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient } from "@trpc/client";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { observable } from "@trpc/server/observable";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -16,11 +17,12 @@ import { ConfigForm } from "./config-form";
 /** A tRPC client whose requests never answer: the pickers render as loading. */
 const trpcClient = createTRPCClient<AppRouter>({ links: [() => () => observable(() => undefined)] });
 
-function render(type: NodeType, config: unknown): string {
+function render(type: NodeType, config: unknown, seed?: (queryClient: QueryClient) => void): string {
   const store = createEditorStore(
     createEditorState(graph([node("start", "trigger.manual"), node("step", type, config)], [edge("start", "step")])),
   );
   const queryClient = new QueryClient();
+  seed?.(queryClient);
   return renderToStaticMarkup(
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
@@ -54,5 +56,28 @@ describe("ConfigForm", () => {
 
   it("shows the next runs of a schedule", () => {
     expect(render("trigger.schedule", { cron: "0 9 * * 1-5", timezone: "Europe/Berlin" })).toContain("Next five runs");
+  });
+
+  it("lists the agency's people for an approval's approvers, ticking the chosen ones by user id", () => {
+    const seedMembers = (queryClient: QueryClient) => {
+      const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
+      queryClient.setQueryData(trpc.members.list.queryKey(), [
+        {
+          id: "m1",
+          role: "owner",
+          createdAt: new Date(),
+          user: { id: "u-ada", name: "Ada Lovelace", email: "a@x.io" },
+        },
+        { id: "m2", role: "member", createdAt: new Date(), user: { id: "u-bob", name: "Bob Byte", email: "b@x.io" } },
+      ]);
+    };
+    const html = render("approval", { message: "Approve?", approvers: ["u-bob", "u-gone"] }, seedMembers);
+    expect(html).toContain("Approvers");
+    expect(html).toMatch(/<input type="checkbox"[^>]*\/>Ada Lovelace \(owner\)/);
+    expect(html).toMatch(/<input type="checkbox"[^>]*checked=""[^>]*\/>Bob Byte \(member\)/);
+    expect(html).toMatch(/checked=""[^>]*\/>u-gone \(not a member\)/);
+    expect(html).not.toMatch(/checked=""[^>]*\/>Ada Lovelace/);
+    // Before the list arrives it says so.
+    expect(render("approval", { message: "Approve?" })).toContain("Loading…");
   });
 });

@@ -37,6 +37,7 @@ export function fitsField(field: FieldDescriptor, value: unknown): boolean {
     case "keyValue":
       return isTextRecord(value);
     case "stringList":
+    case "members":
       return Array.isArray(value) && value.every((item) => typeof item === "string");
     case "list":
       return Array.isArray(value) && value.every(isPlainObject);

@@ -76,7 +76,7 @@ describe("describeConfig", () => {
     expect(field("http", "headers")).toMatchObject({ kind: "keyValue", valueMode: "template", defaultValue: {} });
     expect(field("llm", "jsonSchema")).toMatchObject({ kind: "jsonSchema", optional: true });
     expect(field("trigger.manual", "inputSchema")).toMatchObject({ kind: "jsonSchema" });
-    expect(field("approval", "approvers")).toMatchObject({ kind: "stringList", optional: true });
+    expect(field("approval", "approvers")).toMatchObject({ kind: "members", optional: true });
   });
 
   it("describes lists of objects field by field", () => {

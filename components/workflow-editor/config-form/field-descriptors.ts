@@ -39,6 +39,8 @@ export type FieldDescriptor = FieldBase &
     | { kind: "jsonSchema" }
     /** A list of texts, one per line. */
     | { kind: "stringList" }
+    /** People of the agency, ticked by name; stored as their user ids (an approval's approvers). */
+    | { kind: "members" }
     /** A list of objects, each edited with `fields`; `itemLabel` names one ("Case"). */
     | { kind: "list"; itemLabel: string; fields: FieldDescriptor[]; min?: number; max?: number }
     /** Anything the walk has no input for: the value as JSON. */
@@ -165,6 +167,7 @@ function kindOf(
     const min = lengthOf(inner, "min");
     const max = lengthOf(inner, "max");
     const bounds = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+    if (key === "approvers" && typeOf(element) === "string") return { kind: "members" };
     if (typeOf(element) === "string" && !walk.expressions.has(`${scope}.*`)) return { kind: "stringList" };
     if (typeOf(element) === "object" && depth < 2) {
       const shape = (element._zod.def as core.$ZodObjectDef).shape;

@@ -48,7 +48,7 @@ const TYPE_LABELS: Record<string, string> = {
   "loop.items": "Items (expression)",
   "condition.expression": "Condition (expression)",
   "transform.expression": "Expression",
-  "approval.approvers": "Approvers (user ids)",
+  "approval.approvers": "Approvers",
   "guardrail.input": "Text to check",
   "note.text": "Note",
 };
@@ -67,7 +67,7 @@ const HINTS: Record<string, string> = {
   "trigger.portal_form.clientId": "Only this client's portal shows the form; empty: every client's does.",
   "trigger.portal_form.fields.name": "Later steps read it as input.<key>.",
   "trigger.portal_form.fields.options": "One choice per line, for a choice field.",
-  "approval.approvers": "One user id per line; empty: anyone allowed to run the workflow may decide.",
+  "approval.approvers": "Tick who may decide; none ticked: anyone allowed to run the workflow may.",
   "approval.timeoutMinutes": "Empty: wait until someone decides (no Timed out path).",
   "delay.durationSeconds": "Set this or Wait until, not both.",
   "delay.until": "An expression giving a date and time (an ISO string or milliseconds).",

@@ -4,12 +4,14 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
+import { FormFieldset } from "@/components/ui/form-fieldset";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { useTRPC } from "@/lib/trpc/react";
 import { emptied } from "./config-values";
 import { type FieldOf, type FieldProps } from "./field-props";
 import { errorOf, TextField } from "./simple-fields";
+import { StringListField } from "./string-list-field";
 
 interface Choice {
   id: string;
@@ -169,5 +171,54 @@ export function ModelPicker(props: FieldProps<FieldOf<"model">>) {
         </Button>
       )}
     </div>
+  );
+}
+
+/**
+ * The agency's people as checkboxes, stored as the ticked ones' user ids (an approval's
+ * approvers). Ids that belong to nobody in the list stay, marked, until they are unticked.
+ * Without the list (no permission, a network error) the ids are edited as text.
+ */
+export function MembersPicker(props: FieldProps<FieldOf<"members">>) {
+  const { field, value, onChange, readOnly } = props;
+  const trpc = useTRPC();
+  const members = useQuery(trpc.members.list.queryOptions());
+  const chosen = Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  if (members.error)
+    return (
+      <StringListField
+        {...props}
+        field={{
+          ...field,
+          kind: "stringList",
+          description: `The people could not be loaded (${members.error.message}); type user ids.`,
+        }}
+      />
+    );
+  const people = members.data?.map((member) => ({ id: member.user.id, label: `${member.user.name} (${member.role})` }));
+  const unknown = people ? chosen.filter((id) => !people.some((person) => person.id === id)) : [];
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? [...chosen, id] : chosen.filter((item) => item !== id);
+    onChange(next.length ? next : emptied(field, []));
+  };
+  return (
+    <FormFieldset legend={field.label} description={field.description} error={errorOf(props)}>
+      {!people ? (
+        <p className="text-sm text-muted-foreground">Loading…</p>
+      ) : (
+        [...people, ...unknown.map((id) => ({ id, label: `${id} (not a member)` }))].map((person) => (
+          <label key={person.id} className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="size-4 accent-primary"
+              checked={chosen.includes(person.id)}
+              disabled={readOnly}
+              onChange={(event) => toggle(person.id, event.target.checked)}
+            />
+            {person.label}
+          </label>
+        ))
+      )}
+    </FormFieldset>
   );
 }
