@@ -7,7 +7,7 @@ import { type FieldProps } from "./field-props";
 import { JsonValueField } from "./json-value-field";
 import { KeyValueField } from "./key-value-field";
 import { ListField } from "./list-field";
-import { AgentPicker, MembersPicker, ModelPicker, ProviderPicker, WorkflowPicker } from "./row-pickers";
+import { AgentPicker, ClientPicker, MembersPicker, ModelPicker, ProviderPicker, WorkflowPicker } from "./row-pickers";
 import { BooleanField, EnumField, NumberField, TextField, TimezoneField } from "./simple-fields";
 import { StringListField } from "./string-list-field";
 
@@ -36,6 +36,8 @@ export function ConfigField(props: FieldProps) {
       return <ModelPicker {...props} field={field} />;
     case "workflow":
       return <WorkflowPicker {...props} field={field} />;
+    case "client":
+      return <ClientPicker {...props} field={field} />;
     case "cron":
       return <CronField {...props} field={field} />;
     case "timezone":

@@ -80,4 +80,26 @@ describe("ConfigForm", () => {
     // Before the list arrives it says so.
     expect(render("approval", { message: "Approve?" })).toContain("Loading…");
   });
+
+  it("picks a portal form's client by name, keeping a chosen client beyond the list", () => {
+    const portalForm = { title: "Brief", fields: [{ key: "goal", label: "Goal", type: "text", required: true }] };
+    const seedClients = (chosen: { id: string; name: string } | null) => (queryClient: QueryClient) => {
+      const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
+      queryClient.setQueryData(trpc.clients.list.queryKey({ limit: 100 }), {
+        items: [{ id: "c-acme", name: "Acme Foods" }],
+        nextCursor: null,
+      } as never);
+      if (chosen) queryClient.setQueryData(trpc.clients.get.queryKey({ id: chosen.id }), chosen as never);
+    };
+    const listed = render("trigger.portal_form", { ...portalForm, clientId: "c-acme" }, seedClients(null));
+    expect(listed).toContain("Every client");
+    expect(listed).toMatch(/<option value="c-acme" selected="">Acme Foods<\/option>/);
+    const beyond = render(
+      "trigger.portal_form",
+      { ...portalForm, clientId: "c-old" },
+      seedClients({ id: "c-old", name: "Old Archive Co" }),
+    );
+    expect(beyond).toMatch(/<option value="c-old" selected="">Old Archive Co<\/option>/);
+    expect(beyond).not.toContain("(not found)");
+  });
 });

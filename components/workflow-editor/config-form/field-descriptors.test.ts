@@ -66,7 +66,7 @@ describe("describeConfig", () => {
     expect(field("llm", "providerId")).toMatchObject({ kind: "provider", optional: true });
     expect(field("llm", "model")).toMatchObject({ kind: "model", providerKey: "providerId" });
     expect(field("sub_workflow", "workflowId")).toMatchObject({ kind: "workflow" });
-    expect(field("trigger.portal_form", "clientId")).toMatchObject({ kind: "rowId" });
+    expect(field("trigger.portal_form", "clientId")).toMatchObject({ kind: "client" });
     expect(field("trigger.schedule", "cron")).toMatchObject({
       kind: "cron",
       timezoneKey: "timezone",

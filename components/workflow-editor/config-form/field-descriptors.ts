@@ -29,6 +29,7 @@ export type FieldDescriptor = FieldBase &
     /** `providerKey`: the sibling field holding the provider whose models are offered. */
     | { kind: "model"; providerKey: string | null }
     | { kind: "workflow" }
+    | { kind: "client" }
     /** The id of another kind of row, typed in. */
     | { kind: "rowId" }
     /** `timezoneKey`: the sibling field holding the schedule's time zone. */
@@ -139,6 +140,7 @@ function kindOf(
     if (key === "agentId") return { kind: "agent" };
     if (key === "providerId") return { kind: "provider" };
     if (key === "workflowId") return { kind: "workflow" };
+    if (key === "clientId") return { kind: "client" };
     if (key === "model") return { kind: "model", providerKey: siblings.includes("providerId") ? "providerId" : null };
     if (key === "cron") return { kind: "cron", timezoneKey: siblings.includes("timezone") ? "timezone" : null };
     if (key === "timezone") return { kind: "timezone" };

@@ -16,7 +16,7 @@ const LABELS: Record<string, string> = {
   agentId: "Agent",
   providerId: "Provider",
   workflowId: "Workflow",
-  clientId: "Client id",
+  clientId: "Client",
   url: "URL",
   cron: "Schedule (cron)",
   timezone: "Time zone",

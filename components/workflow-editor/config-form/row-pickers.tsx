@@ -94,6 +94,31 @@ export function WorkflowPicker(props: FieldProps<FieldOf<"workflow">>) {
   );
 }
 
+/** Clients this many at most are listed; one chosen beyond them is looked up on its own. */
+const CLIENT_CHOICES = 100;
+
+/** The agency's active clients by name; a chosen client not among them (archived, or past the first hundred) is fetched by id. */
+export function ClientPicker(props: FieldProps<FieldOf<"client">>) {
+  const trpc = useTRPC();
+  const clients = useQuery(trpc.clients.list.queryOptions({ limit: CLIENT_CHOICES }));
+  const current = typeof props.value === "string" ? props.value : "";
+  const listed = clients.data?.items.some((client) => client.id === current) ?? false;
+  const chosen = useQuery(
+    trpc.clients.get.queryOptions({ id: current }, { enabled: Boolean(current) && clients.isSuccess && !listed }),
+  );
+  const choices = clients.data?.items.map((client) => ({ id: client.id, name: client.name }));
+  if (choices && chosen.data && !listed) choices.push({ id: chosen.data.id, name: chosen.data.name });
+  return (
+    <RowPicker
+      {...props}
+      choices={choices}
+      loading={clients.isPending}
+      loadError={errorText(clients.error)}
+      emptyLabel={props.field.optional ? "Every client" : "Choose a client…"}
+    />
+  );
+}
+
 export function ProviderPicker(props: FieldProps<FieldOf<"provider">>) {
   const trpc = useTRPC();
   const providers = useQuery(trpc.providers.list.queryOptions());
