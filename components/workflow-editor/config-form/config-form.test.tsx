@@ -102,4 +102,17 @@ describe("ConfigForm", () => {
     expect(beyond).toMatch(/<option value="c-old" selected="">Old Archive Co<\/option>/);
     expect(beyond).not.toContain("(not found)");
   });
+
+  it("edits a guardrail's checks item by item, each with its kind's own fields", () => {
+    const html = render("guardrail", {
+      input: "{{ input.text }}",
+      checks: [{ kind: "banned_words", words: ["cheap", "free"] }, { kind: "pii_redaction" }],
+    });
+    expect(html).toContain("Check 1");
+    expect(html).toContain("Check 2");
+    expect(html).toMatch(/<option value="banned_words" selected="">Banned words<\/option>/);
+    expect(html).toMatch(/<option value="pii_redaction" selected="">Personal data<\/option>/);
+    expect(html).toContain("cheap\nfree");
+    expect(html).not.toContain("does not have the shape");
+  });
 });

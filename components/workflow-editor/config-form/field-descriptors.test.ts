@@ -21,13 +21,30 @@ describe("describeConfig", () => {
     for (const item of fields) expect(item.label.trim()).not.toBe("");
   });
 
-  it("renders nearly everything with a purpose-built input, JSON only where the walk cannot", () => {
+  it("renders everything with a purpose-built input: no config key falls back to JSON", () => {
     const json = NODE_TYPE_NAMES.flatMap((type) =>
       fieldsOf(type)
         .filter((item) => item.kind === "json")
         .map((item) => `${type}.${item.key}`),
     );
-    expect(json).toEqual(["guardrail.checks"]);
+    expect(json).toEqual([]);
+  });
+
+  it("describes a list of a discriminated union (a guardrail's checks) as one set of fields per kind", () => {
+    const checks = field("guardrail", "checks");
+    if (checks.kind !== "list") throw new Error(`checks is ${checks.kind}`);
+    expect(checks).toMatchObject({ itemLabel: "Check", fields: [], min: 1, max: 4 });
+    expect(checks.variants?.key).toBe("kind");
+    expect(
+      checks.variants?.options.map((option) => [option.value, option.fields.map((sub) => [sub.key, sub.kind])]),
+    ).toEqual([
+      ["pii_redaction", [["action", "enum"]]],
+      ["banned_words", [["words", "stringList"]]],
+      ["brand", [["clientId", "client"]]],
+      ["json_schema", [["schema", "jsonSchema"]]],
+    ]);
+    const pii = checks.variants?.options[0]?.fields[0];
+    expect(pii).toMatchObject({ scope: "checks.*.action", defaultValue: "redact", optional: true });
   });
 
   it("finds templates and expressions from the node type's meta", () => {

@@ -42,13 +42,31 @@ export type FieldDescriptor = FieldBase &
     | { kind: "stringList" }
     /** People of the agency, ticked by name; stored as their user ids (an approval's approvers). */
     | { kind: "members" }
-    /** A list of objects, each edited with `fields`; `itemLabel` names one ("Case"). */
-    | { kind: "list"; itemLabel: string; fields: FieldDescriptor[]; min?: number; max?: number }
+    /**
+     * A list of objects, each edited with `fields`; `itemLabel` names one ("Case"). With
+     * `variants` the items are a union told apart by `variants.key` (a guardrail's checks): each
+     * item is edited with the fields of its variant, and `fields` is empty.
+     */
+    | {
+        kind: "list";
+        itemLabel: string;
+        fields: FieldDescriptor[];
+        variants?: ListVariants;
+        min?: number;
+        max?: number;
+      }
     /** Anything the walk has no input for: the value as JSON. */
     | { kind: "json" }
   );
 
 export type FieldKind = FieldDescriptor["kind"];
+
+/** The kinds of item a list of a discriminated union holds, each with its own fields. */
+export interface ListVariants {
+  /** The key that tells them apart ("kind"). */
+  key: string;
+  options: { value: string; fields: FieldDescriptor[] }[];
+}
 
 type AnySchema = core.$ZodType;
 
@@ -171,6 +189,10 @@ function kindOf(
     const bounds = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
     if (key === "approvers" && typeOf(element) === "string") return { kind: "members" };
     if (typeOf(element) === "string" && !walk.expressions.has(`${scope}.*`)) return { kind: "stringList" };
+    if (typeOf(element) === "union" && depth < 2) {
+      const variants = unionVariants(walk, element, `${scope}.*`, depth + 1);
+      if (variants) return { kind: "list", itemLabel: singular(key), fields: [], variants, ...bounds };
+    }
     if (typeOf(element) === "object" && depth < 2) {
       const shape = (element._zod.def as core.$ZodObjectDef).shape;
       const fields = describeShape(walk, shape, `${scope}.*`, depth + 1);
@@ -180,6 +202,30 @@ function kindOf(
     }
   }
   return { kind: "json" };
+}
+
+/**
+ * A discriminated union of objects as list variants: per option its literal value and the fields
+ * after the discriminator. Null when it is not one, or when some option has a field the walk
+ * cannot render (the list is then clearer as JSON as a whole).
+ */
+function unionVariants(walk: Walk, union: AnySchema, prefix: string, depth: number): ListVariants | null {
+  const def = union._zod.def as core.$ZodDiscriminatedUnionDef;
+  const key = def.discriminator;
+  if (typeof key !== "string") return null;
+  const options: ListVariants["options"] = [];
+  for (const option of def.options) {
+    if (typeOf(option) !== "object") return null;
+    const shape = (option._zod.def as core.$ZodObjectDef).shape;
+    const tag = shape[key]?._zod.def as core.$ZodLiteralDef<string> | undefined;
+    const value = tag?.type === "literal" ? tag.values[0] : undefined;
+    if (typeof value !== "string") return null;
+    const rest = Object.fromEntries(Object.entries(shape).filter(([name]) => name !== key));
+    const fields = describeShape(walk, rest, prefix, depth);
+    if (fields.some((field) => field.kind === "json" || field.kind === "list")) return null;
+    options.push({ value, fields });
+  }
+  return options.length ? { key, options } : null;
 }
 
 function describeShape(walk: Walk, shape: core.$ZodShape, prefix: string, depth: number): FieldDescriptor[] {

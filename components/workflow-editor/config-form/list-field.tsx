@@ -3,10 +3,13 @@
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
 import { type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
 import { FormFieldset } from "@/components/ui/form-fieldset";
+import { NativeSelect } from "@/components/ui/select";
 import { isPlainObject, issuesUnder, messagesOf, withKey } from "./config-values";
 import { type FieldDescriptor } from "./field-descriptors";
 import { type FieldOf, type FieldProps } from "./field-props";
+import { optionLabel } from "./simple-fields";
 
 type Item = Record<string, unknown>;
 
@@ -45,6 +48,16 @@ export function ListField(props: FieldProps<FieldOf<"list">> & { renderField: Re
   };
   const noun = field.itemLabel.toLowerCase();
   const full = field.max !== undefined && items.length >= field.max;
+  const { variants } = field;
+  const variantOf = (item: Item) => variants?.options.find((option) => option.value === item[variants.key]);
+  /** A new item of the variant `value` (or of the list's one shape). */
+  const fresh = (value: string | undefined): Item => {
+    const variant = variants?.options.find((option) => option.value === value);
+    if (!variants || !variant) return newItem(field.fields, items, field.itemLabel);
+    return { [variants.key]: variant.value, ...newItem(variant.fields, items, field.itemLabel) };
+  };
+  // A union list adds the first kind not in it yet (a guardrail runs each check once).
+  const nextVariant = variants?.options.find((option) => !items.some((item) => variantOf(item) === option));
 
   return (
     <FormFieldset
@@ -63,7 +76,23 @@ export function ListField(props: FieldProps<FieldOf<"list">> & { renderField: Re
                 {messagesOf(itemIssues).join(" ")}
               </p>
             ) : null}
-            {field.fields.map((sub) => (
+            {variants ? (
+              <FormField label="Kind" required>
+                <NativeSelect
+                  value={variantOf(item)?.value ?? ""}
+                  disabled={readOnly}
+                  onChange={(event) => set(items.map((old, at) => (at === index ? fresh(event.target.value) : old)))}
+                >
+                  {variantOf(item) ? null : <option value="">Choose…</option>}
+                  {variants.options.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {optionLabel(option.value)}
+                    </option>
+                  ))}
+                </NativeSelect>
+              </FormField>
+            ) : null}
+            {(variants ? (variantOf(item)?.fields ?? []) : field.fields).map((sub) => (
               <div key={sub.key}>
                 {renderField({
                   field: sub,
@@ -115,7 +144,7 @@ export function ListField(props: FieldProps<FieldOf<"list">> & { renderField: Re
           size="sm"
           className="justify-self-start"
           disabled={full}
-          onClick={() => set([...items, newItem(field.fields, items, field.itemLabel)])}
+          onClick={() => set([...items, fresh((nextVariant ?? variants?.options[0])?.value)])}
         >
           <Plus aria-hidden="true" />
           Add {noun}

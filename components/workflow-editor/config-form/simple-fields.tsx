@@ -127,6 +127,8 @@ const OPTION_LABELS: Record<string, string> = {
   whatsapp: "WhatsApp",
   with_output: "With the workflow's output",
   pii_redaction: "Personal data",
+  brand: "Brand rules",
+  json_schema: "JSON schema",
 };
 
 /** An enum value as people read it: "GET" stays, "long_text" → "Long text". */
