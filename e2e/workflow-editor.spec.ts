@@ -199,6 +199,44 @@ test.describe("workflow editor", () => {
     });
   });
 
+  test("a guardrail's checks are added and set in the form, each kind with its own fields", async ({
+    sharedOwnerPage: page,
+  }) => {
+    const id = await createEmptyWorkflow(page, `Guarded copy ${uniqueSuffix()}`);
+    const editor = new WorkflowEditorPage(page);
+    await editor.goto(id);
+    await editor.add("Guardrail");
+    await editor.select("guardrail");
+    const form = page.getByRole("form", { name: "Step settings" });
+    await form.getByRole("combobox", { name: "Text to check" }).fill("{{ input.text }}");
+
+    const addCheck = form.getByRole("button", { name: "Add check", exact: true });
+    await addCheck.click();
+    const first = form.getByRole("group", { name: "Check 1" });
+    await expect(first.getByRole("combobox", { name: "Kind" })).toHaveValue("pii_redaction");
+    await expect(first.getByRole("combobox", { name: "Action" })).toBeVisible();
+
+    await addCheck.click();
+    const second = form.getByRole("group", { name: "Check 2" });
+    await expect(second.getByRole("combobox", { name: "Kind" })).toHaveValue("banned_words");
+    await second.getByRole("textbox", { name: "Words" }).fill("cheap\nfree");
+    // Another kind swaps the item's fields for that kind's.
+    await first.getByRole("combobox", { name: "Kind" }).selectOption({ label: "Brand rules" });
+    await expect(first.getByRole("combobox", { name: "Client" })).toBeVisible();
+    await first.getByRole("combobox", { name: "Kind" }).selectOption({ label: "Personal data" });
+    await first.getByRole("combobox", { name: "Action" }).selectOption({ label: "Fail" });
+    await editor.waitUntilSaved();
+
+    const { draft } = await savedDraft(page, id);
+    expect(draft.nodes.find((node) => node.id === "guardrail")?.config).toEqual({
+      input: "{{ input.text }}",
+      checks: [
+        { kind: "pii_redaction", action: "fail" },
+        { kind: "banned_words", words: ["cheap", "free"] },
+      ],
+    });
+  });
+
   test("two people editing the same draft get a choice on conflict, never a lost edit", async ({
     sharedOwnerPage: first,
     sharedOwner,

@@ -76,7 +76,7 @@ const HINTS: Record<string, string> = {
   "set_variable.name": "Later steps read it as vars.<name>.",
   "switch.cases.id": "The case's path id: keep it when renaming, so connections stay.",
   "http.headers": "Values may use {{ … }}, e.g. Bearer {{ vars.token }}.",
-  "guardrail.checks": "Each check once: pii_redaction, banned_words, brand or json_schema.",
+  "guardrail.checks": "Each kind once: personal data, banned words, brand rules or a JSON schema.",
 };
 
 /** The label for `key` of a node type, `scope` being the key's path without list indexes ("cases.id"). */
