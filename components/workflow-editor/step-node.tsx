@@ -16,6 +16,12 @@ import { useEditor } from "./editor-context";
 import { type EditorState } from "./editor-state";
 import { useCompactZoom } from "./zoom-detail";
 
+/** A compact card's face: tinted when the step has problems (the badge's text would not show). */
+function CompactProblemTint({ id }: { id: string }) {
+  const hasProblems = useEditor(useCallback((state: EditorState) => state.problems.byNode.has(id), [id]));
+  return <div className={cn("h-[50px]", hasProblems && "bg-destructive/25")} />;
+}
+
 /** A step on the canvas: icon, name, what kind of step, its problems, and its handles. */
 function StepNodeBody({ id, data, selected, look }: NodeProps<EditorNode> & { look: NodeLook }) {
   const handles = useStepHandles(id, data);
@@ -28,7 +34,6 @@ function StepNodeBody({ id, data, selected, look }: NodeProps<EditorNode> & { lo
   const inputs = handles?.inputs ?? [];
   const outputs = handles?.outputs ?? [];
   const compact = useCompactZoom();
-  const hasProblems = useEditor(useCallback((state: EditorState) => state.problems.byNode.has(id), [id]));
   const handleRows = needsHandleRows(inputs, outputs) ? (
     <div className="grid grid-cols-2 border-t">
       <InputHandles handles={inputs} />
@@ -59,7 +64,7 @@ function StepNodeBody({ id, data, selected, look }: NodeProps<EditorNode> & { lo
         data-run-status={runStatus ?? undefined}
         data-diff={diffMark ?? undefined}
       >
-        <div className={cn("h-[50px]", hasProblems && "bg-destructive/25")} />
+        <CompactProblemTint id={id} />
         <div className="invisible">{handleRows}</div>
       </div>
     );

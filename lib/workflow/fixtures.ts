@@ -23,3 +23,29 @@ export const start = () => node("start", "trigger.manual");
 
 /** A transform step, the simplest step with an expression. */
 export const step = (id: string, expression = "1") => node(id, "transform", { expression });
+
+/**
+ * A manual trigger → score (`input.spend * 2`) → condition (over 100) → "VIP: <score>" or
+ * "regular" → merge (first) → output: quick steps only, with a branch not taken either way.
+ */
+export const vipFlow = () =>
+  graph(
+    [
+      start(),
+      node("score", "transform", { expression: "input.spend * 2" }),
+      node("check", "condition", { expression: "nodes.score.output > 100" }),
+      node("big", "transform", { expression: "'VIP: ' & $string(nodes.score.output)" }),
+      node("small", "transform", { expression: "'regular'" }),
+      node("join", "merge", { mode: "first" }),
+      node("result", "output", { value: "{{ nodes.join.output }}" }),
+    ],
+    [
+      edge("start", "score"),
+      edge("score", "check"),
+      edge("check", "big", "true"),
+      edge("check", "small", "false"),
+      edge("big", "join"),
+      edge("small", "join"),
+      edge("join", "result"),
+    ],
+  );

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { edge, graph, node, start } from "@/lib/workflow/fixtures";
+import { edge, graph, node, start, vipFlow } from "@/lib/workflow/fixtures";
 import type { TWorkflowGraph } from "@/lib/workflow/graph";
 import {
   addMember,
@@ -39,28 +39,6 @@ afterAll(async () => {
 const published = (g: TWorkflowGraph, as: Caller = caller) => publishWorkflow(as, g, "Engine test");
 
 const settled = (runId: string, until?: (run: RunDetail) => boolean) => waitForRun(caller, runId, until);
-
-const vipFlow = () =>
-  graph(
-    [
-      start(),
-      node("score", "transform", { expression: "input.spend * 2" }),
-      node("check", "condition", { expression: "nodes.score.output > 100" }),
-      node("big", "transform", { expression: "'VIP: ' & $string(nodes.score.output)" }),
-      node("small", "transform", { expression: "'regular'" }),
-      node("join", "merge", { mode: "first" }),
-      node("result", "output", { value: "{{ nodes.join.output }}" }),
-    ],
-    [
-      edge("start", "score"),
-      edge("score", "check"),
-      edge("check", "big", "true"),
-      edge("check", "small", "false"),
-      edge("big", "join"),
-      edge("small", "join"),
-      edge("join", "result"),
-    ],
-  );
 
 describe("workflow engine", () => {
   it("runs a published version to its output, committing each step and writing no skipped branch", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { edge, graph, node, start } from "@/lib/workflow/fixtures";
+import { edge, graph, node, start, vipFlow } from "@/lib/workflow/fixtures";
 import type { TWorkflowGraph } from "@/lib/workflow/graph";
 import {
   adminSql,
@@ -31,29 +31,6 @@ afterAll(async () => {
   await closeConnections();
 });
 
-/** trigger → score → condition → one of two branches → merge → output: quick steps only. */
-const vipFlow = () =>
-  graph(
-    [
-      start(),
-      node("score", "transform", { expression: "input.spend * 2" }),
-      node("check", "condition", { expression: "nodes.score.output > 100" }),
-      node("big", "transform", { expression: "'VIP: ' & $string(nodes.score.output)" }),
-      node("small", "transform", { expression: "'regular'" }),
-      node("join", "merge", { mode: "first" }),
-      node("result", "output", { value: "{{ nodes.join.output }}" }),
-    ],
-    [
-      edge("start", "score"),
-      edge("score", "check"),
-      edge("check", "big", "true"),
-      edge("check", "small", "false"),
-      edge("big", "join"),
-      edge("small", "join"),
-      edge("join", "result"),
-    ],
-  );
-
 /** trigger → a transform that fails (with `onError` if given) → output; on "branch", the error path's own output. */
 const failingFlow = (onError?: { mode: "continue"; default: unknown } | { mode: "branch" }) => {
   const branch = onError?.mode === "branch";
@@ -68,11 +45,11 @@ const failingFlow = (onError?: { mode: "continue"; default: unknown } | { mode: 
   );
 };
 
-async function instantRun(g: TWorkflowGraph, input: unknown, extra: Partial<InstantRunInput> = {}) {
-  const workflowId = await publishWorkflow(caller, g, "Instant test");
+/** An instant run of version 1 of `workflowId` (published with graph `g`) by webhook. */
+function runOf(workflowId: string, g: TWorkflowGraph, input: unknown, extra: Partial<InstantRunInput> = {}) {
   const index = instantIndex(g);
   if (!index) throw new Error("expected an instant graph");
-  const run = await runInstantly(index, g, {
+  return runInstantly(index, g, {
     organizationId: agency.organizationId,
     workflowId,
     versionNumber: 1,
@@ -82,7 +59,12 @@ async function instantRun(g: TWorkflowGraph, input: unknown, extra: Partial<Inst
     createdById: null,
     ...extra,
   });
-  return { workflowId, run };
+}
+
+/** `g` published as a new workflow, and an instant run of it. */
+async function instantRun(g: TWorkflowGraph, input: unknown, extra: Partial<InstantRunInput> = {}) {
+  const workflowId = await publishWorkflow(caller, g, "Instant test");
+  return { workflowId, run: await runOf(workflowId, g, input, extra) };
 }
 
 /** What a run did, in the shape two runs of the same flow must share whichever path ran them. */
@@ -171,29 +153,11 @@ describe("instant runs", () => {
   it("writes nothing for an Idempotency-Key already used, on either path, even when sent at once", async () => {
     const g = vipFlow();
     const { workflowId, run: first } = await instantRun(g, { spend: 80 }, { idempotencyKey: "webhook:order-1" });
-    const again = await runInstantly(instantIndex(g)!, g, {
-      organizationId: agency.organizationId,
-      workflowId,
-      versionNumber: 1,
-      trigger: "webhook",
-      input: { spend: 1 },
-      idempotencyKey: "webhook:order-1",
-      createdById: null,
-    });
+    const again = await runOf(workflowId, g, { spend: 1 }, { idempotencyKey: "webhook:order-1" });
     expect(again).toEqual({ ...first, duplicate: true });
 
     const burst = await Promise.all(
-      Array.from({ length: 6 }, (_, i) =>
-        runInstantly(instantIndex(g)!, g, {
-          organizationId: agency.organizationId,
-          workflowId,
-          versionNumber: 1,
-          trigger: "webhook",
-          input: { spend: i },
-          idempotencyKey: "webhook:burst",
-          createdById: null,
-        }),
-      ),
+      Array.from({ length: 6 }, (_, i) => runOf(workflowId, g, { spend: i }, { idempotencyKey: "webhook:burst" })),
     );
     expect(new Set(burst.map((r) => r.id)).size).toBe(1);
     expect(burst.filter((r) => r.duplicate)).toHaveLength(5);
@@ -205,15 +169,7 @@ describe("instant runs", () => {
       input: { spend: 5 },
       idempotencyKey: "webhook:from-queue",
     });
-    const replay = await runInstantly(instantIndex(g)!, g, {
-      organizationId: agency.organizationId,
-      workflowId,
-      versionNumber: 1,
-      trigger: "webhook",
-      input: { spend: 6 },
-      idempotencyKey: "webhook:from-queue",
-      createdById: null,
-    });
+    const replay = await runOf(workflowId, g, { spend: 6 }, { idempotencyKey: "webhook:from-queue" });
     expect(replay).toMatchObject({ id: queued.id, duplicate: true });
     const [{ count }] = (await adminSql<{ count: number }>(
       "SELECT count(*)::int AS count FROM workflow_runs WHERE workflow_id = $1",

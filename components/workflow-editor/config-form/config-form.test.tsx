@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { TRPCProvider } from "@/lib/trpc/react";
 import { edge, graph, node } from "@/lib/workflow/fixtures";
+import { type TClient } from "@/lib/schemas/clients";
 import { NODE_TYPE_NAMES, type NodeType } from "@/lib/workflow/node-types";
 import { type AppRouter } from "@/server/api/root";
 import { EditorStoreProvider } from "../editor-context";
@@ -83,13 +84,28 @@ describe("ConfigForm", () => {
 
   it("picks a portal form's client by name, keeping a chosen client beyond the list", () => {
     const portalForm = { title: "Brief", fields: [{ key: "goal", label: "Goal", type: "text", required: true }] };
-    const seedClients = (chosen: { id: string; name: string } | null) => (queryClient: QueryClient) => {
+    const client = (id: string, name: string): TClient => ({
+      id,
+      name,
+      website: null,
+      industry: null,
+      status: "active",
+      tags: [],
+      notes: null,
+      archivedAt: null,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      brandBannedWords: [],
+      brandDisclaimers: [],
+      brandToneKeywords: [],
+    });
+    const seedClients = (chosen: TClient | null) => (queryClient: QueryClient) => {
       const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
       queryClient.setQueryData(trpc.clients.list.queryKey({ limit: 100 }), {
-        items: [{ id: "c-acme", name: "Acme Foods" }],
+        items: [client("c-acme", "Acme Foods")],
         nextCursor: null,
-      } as never);
-      if (chosen) queryClient.setQueryData(trpc.clients.get.queryKey({ id: chosen.id }), chosen as never);
+      });
+      if (chosen) queryClient.setQueryData(trpc.clients.get.queryKey({ id: chosen.id }), chosen);
     };
     const listed = render("trigger.portal_form", { ...portalForm, clientId: "c-acme" }, seedClients(null));
     expect(listed).toContain("Every client");
@@ -97,7 +113,7 @@ describe("ConfigForm", () => {
     const beyond = render(
       "trigger.portal_form",
       { ...portalForm, clientId: "c-old" },
-      seedClients({ id: "c-old", name: "Old Archive Co" }),
+      seedClients(client("c-old", "Old Archive Co")),
     );
     expect(beyond).toMatch(/<option value="c-old" selected="">Old Archive Co<\/option>/);
     expect(beyond).not.toContain("(not found)");
